@@ -1,0 +1,457 @@
+//! Article facts: headline, dateline (agency, place, date), the source line
+//! (`来源:央视新闻客户端2022-10-10 09:51`), reporters from bylines and credit
+//! blocks, other credited staff, and the congress the article is about.
+//! Dates get their year from the text, else from the congress it names
+//! (二十大 → 2022), else from `--date`.
+
+use super::{Doc, Extraction, Extractor, Kind};
+use crate::lexicon::LexKind;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+pub struct ArticleExtractor;
+
+/// A dateline found in a paragraph: character range and its parts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    pub start: usize,
+    pub end: usize,
+    pub agency: String,
+    /// Characters of the place inside the paragraph.
+    pub place: Option<Range<usize>>,
+    pub month: u32,
+    pub day: u32,
+}
+
+const AGENCIES: &str = "新华社|中新社|中国新闻社|人民日报|本报|人民网|新华网|央视网|中新网|央广网|光明日报|经济日报|工人日报|中国青年报";
+
+fn dateline_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?P<agency>{AGENCIES})(?P<place>\p{{Han}}{{0,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:电|讯)"
+        ))
+        .expect("dateline regex")
+    })
+}
+
+fn char_index(s: &str, byte: usize) -> usize {
+    s[..byte].chars().count()
+}
+
+/// The first dateline in `p` (offsets in characters of `p`).
+pub fn dateline(p: &str) -> Option<Dateline> {
+    let c = dateline_re().captures(p)?;
+    let whole = c.get(0)?;
+    let place = c
+        .get(2)
+        .filter(|m| !m.as_str().is_empty())
+        .map(|m| char_index(p, m.start())..char_index(p, m.end()));
+    Some(Dateline {
+        start: char_index(p, whole.start()),
+        end: char_index(p, whole.end()),
+        agency: c["agency"].to_string(),
+        place,
+        month: c["m"].parse().ok()?,
+        day: c["d"].parse().ok()?,
+    })
+}
+
+/// Year of the national congress an article names (党的二十大 → 2022).
+pub fn congress_ordinal(text: &str) -> Option<u32> {
+    congress_mentions(text).first().map(|c| c.2)
+}
+
+const CONGRESS_NUMERALS: [(&str, u32); 8] = [
+    ("二十一", 21),
+    ("二十", 20),
+    ("十九", 19),
+    ("十八", 18),
+    ("十七", 17),
+    ("十六", 16),
+    ("十五", 15),
+    ("十四", 14),
+];
+
+pub fn congress_year(ordinal: u32) -> Option<i32> {
+    // National congresses meet every five years since the 12th (1982).
+    (12..=25)
+        .contains(&ordinal)
+        .then(|| 1982 + 5 * (ordinal as i32 - 12))
+}
+
+/// Mentions of national party congresses: (start, end, ordinal), characters.
+pub fn congress_mentions(text: &str) -> Vec<(usize, usize, u32)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?:中国共产党第(?P<a>[一二三四五六七八九十]{1,3})次全国代表大会|(?:党的|中共)?(?P<b>二十一|二十|十九|十八|十七|十六|十五|十四)大)")
+            .expect("congress regex")
+    });
+    let mut out = Vec::new();
+    for c in re.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let num = c
+            .name("a")
+            .or(c.name("b"))
+            .map(|x| x.as_str())
+            .unwrap_or("");
+        if let Some(&(_, n)) = CONGRESS_NUMERALS.iter().find(|(s, _)| *s == num) {
+            out.push((char_index(text, m.start()), char_index(text, m.end()), n));
+        }
+    }
+    out
+}
+
+/// Roles of a credit block (`记者|卢某 贾某`); 记者 and 通讯员 are authors.
+const CREDIT_ROLES: &[&str] = &[
+    "记者",
+    "通讯员",
+    "监制",
+    "策划",
+    "摄像",
+    "统筹",
+    "编辑",
+    "责编",
+    "责任编辑",
+    "剪辑",
+    "制作",
+    "主编",
+    "校对",
+    "审核",
+    "摄影",
+    "文字",
+    "设计",
+    "后期",
+    "出品",
+    "总监制",
+    "视频",
+    "主持人",
+    "撰文",
+];
+
+fn is_name_char(c: char) -> bool {
+    crate::pipeline::normalize::is_han(c) || c == '·' || c == '•'
+}
+
+/// Names listed after a reporter cue: space- or 、-separated runs of 2–6
+/// characters, up to a closing bracket or another role word.
+fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    loop {
+        while i < end
+            && matches!(
+                doc.chars[i],
+                ' ' | '\u{3000}' | '、' | '|' | '｜' | ':' | '：' | '/' | '，' | ','
+            )
+        {
+            i += 1;
+        }
+        if i >= end || !is_name_char(doc.chars[i]) {
+            break;
+        }
+        if CREDIT_ROLES.iter().any(|r| doc.at(i, r)) {
+            break;
+        }
+        let s = i;
+        while i < end && is_name_char(doc.chars[i]) {
+            i += 1;
+        }
+        let n = i - s;
+        if (2..=6).contains(&n) && (n <= 4 || doc.chars[s..i].contains(&'·')) {
+            out.push(s..i);
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+impl Extractor for ArticleExtractor {
+    fn name(&self) -> &'static str {
+        "article"
+    }
+
+    fn extract(&self, doc: &Doc, out: &mut Extraction) {
+        let mut year: Option<i32> = None;
+        let mut month_day: Option<(u32, u32)> = None;
+        let mut explicit: Option<(i32, u32, u32)> = None;
+        static ISO: OnceLock<Regex> = OnceLock::new();
+        let iso = ISO.get_or_init(|| {
+            Regex::new(r"(?P<y>(?:19|20)\d\d)[-年./](?P<m>\d{1,2})[-月./](?P<d>\d{1,2})")
+                .expect("date regex")
+        });
+        static SOURCE: OnceLock<Regex> = OnceLock::new();
+        let source_re = SOURCE.get_or_init(|| {
+            Regex::new(r"^来源[:：]\s*(?P<src>[^\d\s]{2,20})").expect("source regex")
+        });
+        static PAPER: OnceLock<Regex> = OnceLock::new();
+        let paper_re = PAPER.get_or_init(|| {
+            Regex::new(r"^(?P<src>\p{Han}{2,10}?)讯\s*(?:[（(][^）)]*[）)])?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("paper regex")
+        });
+        static LEAD_DATE: OnceLock<Regex> = OnceLock::new();
+        let lead_re = LEAD_DATE
+            .get_or_init(|| Regex::new(r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("lead regex"));
+
+        // Headline: the first paragraph when it reads like one.
+        if let Some(p) = doc.paragraphs.first() {
+            let t = doc.slice(p.clone());
+            if crate::pipeline::split::is_heading(&t) && dateline(&t).is_none() {
+                out.meta.title = Some(t);
+            }
+        }
+
+        let mut author_spans: Vec<Range<usize>> = Vec::new();
+        let mut staff_spans: Vec<Range<usize>> = Vec::new();
+        for (pi, p) in doc.paragraphs.iter().enumerate() {
+            let text = doc.slice(p.clone());
+            if explicit.is_none() {
+                if let Some(c) = iso.captures(&text) {
+                    // Only header-like lines carry the publication date.
+                    let short = text.chars().count() <= 40;
+                    if short || text.starts_with("来源") {
+                        let y = c["y"].parse().ok();
+                        let m = c["m"].parse().ok();
+                        let d = c["d"].parse().ok();
+                        if let (Some(y), Some(m), Some(d)) = (y, m, d) {
+                            explicit = Some((y, m, d));
+                        }
+                    }
+                }
+            }
+            if let Some(c) = source_re.captures(&text) {
+                let m = c.name("src").expect("group");
+                let s = p.start + char_index(&text, m.start());
+                let e = p.start + char_index(&text, m.end());
+                add_source(doc, out, s..e);
+            }
+            if let Some(dl) = dateline(&text) {
+                if month_day.is_none() {
+                    month_day = Some((dl.month, dl.day));
+                }
+                let agency_end = p.start + dl.start + dl.agency.chars().count();
+                add_source(doc, out, p.start + dl.start..agency_end);
+                if out.meta.dateline_span.is_none() {
+                    out.meta.dateline_span =
+                        dl.place.map(|pl| p.start + pl.start..p.start + pl.end);
+                }
+            } else if let Some(c) = paper_re.captures(&text) {
+                if month_day.is_none() {
+                    month_day = Some((c["m"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0)));
+                }
+                let m = c.name("src").expect("group");
+                add_source(
+                    doc,
+                    out,
+                    p.start + char_index(&text, m.start())..p.start + char_index(&text, m.end()),
+                );
+            } else if pi < 3 && month_day.is_none() {
+                if let Some(c) = lead_re.captures(&text) {
+                    month_day = Some((c["m"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0)));
+                }
+            }
+            // Reporters: 记者X / 记者 X Y / 通讯员 X, in bylines and credit lines.
+            let is_byline_line = crate::pipeline::split::is_closing_byline(&text)
+                || text.chars().count() <= 50 && !text.ends_with('。');
+            for cue in ["记者", "通讯员"] {
+                for off in doc.find_all(cue) {
+                    if off < p.start || off >= p.end {
+                        continue;
+                    }
+                    let in_brackets = bracket_around(doc, off, p.clone());
+                    if !(is_byline_line || in_brackets) {
+                        continue;
+                    }
+                    let names = names_after(
+                        doc,
+                        off + cue.chars().count(),
+                        in_brackets
+                            .then_some(())
+                            .map_or(p.end, |_| bracket_end(doc, off, p.end)),
+                    );
+                    author_spans.extend(names);
+                }
+            }
+            // Other credited staff: 监制|X Y.
+            for role in CREDIT_ROLES
+                .iter()
+                .filter(|r| !matches!(**r, "记者" | "通讯员"))
+            {
+                if text.starts_with(role) {
+                    let after = p.start + role.chars().count();
+                    if after < p.end && matches!(doc.chars[after], '|' | '｜' | ':' | '：') {
+                        staff_spans.extend(names_after(doc, after, p.end));
+                    }
+                }
+            }
+        }
+        for r in author_spans {
+            let label = doc.slice(r.clone());
+            let id = out.entity(Kind::Person, &label);
+            out.entities[id].author = true;
+            out.mention(doc, r.start, r.end, id);
+            if !out.meta.authors.contains(&id) {
+                out.meta.authors.push(id);
+            }
+        }
+        for r in staff_spans {
+            let label = doc.slice(r.clone());
+            let id = out.entity(Kind::Person, &label);
+            out.mention(doc, r.start, r.end, id);
+        }
+
+        // Congress mentions; the article's congress is the one named most.
+        let mut counts: Vec<(u32, usize)> = Vec::new();
+        for (s, e, n) in congress_mentions(doc.text) {
+            let id = congress_entity(out, n);
+            out.mention(doc, s, e, id);
+            match counts.iter_mut().find(|c| c.0 == n) {
+                Some(c) => c.1 += 1,
+                None => counts.push((n, 1)),
+            }
+        }
+        if let Some(&(n, _)) = counts.iter().max_by_key(|c| (c.1, c.0)) {
+            out.meta.congress = Some(congress_entity(out, n));
+            year = congress_year(n);
+        }
+        out.meta.date = match (explicit, month_day) {
+            (Some(d), _) => Some(d),
+            (None, Some((m, d))) => year.or(doc.default_year).map(|y| (y, m, d)),
+            (None, None) => None,
+        }
+        .filter(|&(_, m, d)| (1..=12).contains(&m) && (1..=31).contains(&d));
+    }
+}
+
+/// The congress entity of ordinal `n`.
+pub fn congress_entity(out: &mut Extraction, n: u32) -> usize {
+    let label = format!("中国共产党第{}次全国代表大会", ordinal_zh(n));
+    let id = out.entity(Kind::Congress, &label);
+    out.entities[id].ordinal = Some(n);
+    id
+}
+
+fn ordinal_zh(n: u32) -> String {
+    CONGRESS_NUMERALS
+        .iter()
+        .find(|(_, v)| *v == n)
+        .map(|(s, _)| s.to_string())
+        .unwrap_or_else(|| n.to_string())
+}
+
+/// Is character `pos` inside brackets within paragraph `p`?
+fn bracket_around(doc: &Doc, pos: usize, p: Range<usize>) -> bool {
+    let open = (p.start..pos)
+        .rev()
+        .find(|&i| matches!(doc.chars[i], '（' | '(' | '）' | ')'));
+    matches!(open.map(|i| doc.chars[i]), Some('（' | '('))
+}
+
+fn bracket_end(doc: &Doc, pos: usize, end: usize) -> usize {
+    (pos..end)
+        .find(|&i| matches!(doc.chars[i], '）' | ')'))
+        .unwrap_or(end)
+}
+
+/// The outlet named as the source: a lexicon body or a media-suffixed name.
+fn add_source(doc: &Doc, out: &mut Extraction, r: Range<usize>) {
+    let lx = crate::lexicon::Lexicon::get();
+    for hit in doc
+        .lex
+        .iter()
+        .filter(|h| h.start >= r.start && h.end <= r.end)
+    {
+        for k in doc.kinds(hit) {
+            if let LexKind::Body(i) = k {
+                let id = out.entity(Kind::Organization, &lx.bodies[*i].name);
+                out.mention(doc, hit.start, hit.end, id);
+                out.meta.source.get_or_insert(id);
+                return;
+            }
+        }
+    }
+    let name = doc.slice(r.clone());
+    let is_media = ["客户端", "日报", "晚报", "报", "电视台", "新闻", "网"]
+        .iter()
+        .any(|s| name.ends_with(s));
+    if is_media && name.chars().count() >= 3 {
+        let id = out.entity(Kind::Organization, &name);
+        out.mention(doc, r.start, r.end, id);
+        out.meta.source.get_or_insert(id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extractor_test;
+    use crate::pipeline::extract::testing::labels;
+
+    #[test]
+    fn parses_datelines() {
+        let d = dateline("新华社北京9月26日电 在党中央领导下").unwrap();
+        assert_eq!((d.agency.as_str(), d.month, d.day), ("新华社", 9, 26));
+        assert_eq!(d.place, Some(3..5));
+        assert!(dateline("今天天气很好").is_none());
+    }
+
+    #[test]
+    fn congress_years() {
+        assert_eq!(congress_year(20), Some(2022));
+        assert_eq!(congress_year(19), Some(2017));
+        assert_eq!(congress_ordinal("迎接党的二十大胜利召开"), Some(20));
+        assert_eq!(congress_ordinal("中国共产党第十九次全国代表大会"), Some(19));
+    }
+
+    extractor_test!(
+        closing_byline_gives_author_place_and_date,
+        "王某某是党的二十大代表。\n（新华社天津9月26日电 记者毛某某）",
+        |out| {
+            assert_eq!(out.meta.date, Some((2022, 9, 26)));
+            let authors: Vec<&str> = out
+                .meta
+                .authors
+                .iter()
+                .map(|&a| out.entities[a].label.as_str())
+                .collect();
+            assert_eq!(authors, ["毛某某"]);
+            let place = out
+                .meta
+                .dateline_place
+                .map(|p| out.entities[p].label.clone());
+            assert_eq!(place.as_deref(), Some("天津市"));
+        }
+    );
+
+    extractor_test!(
+        several_reporters_and_staff,
+        "标题\n正文。\n(总台记者 王甲乙 吴丙丁 孟戊)\n监制|申某某 冯某",
+        |out| {
+            let authors: Vec<&str> = out
+                .meta
+                .authors
+                .iter()
+                .map(|&a| out.entities[a].label.as_str())
+                .collect();
+            assert_eq!(authors, ["王甲乙", "吴丙丁", "孟戊"]);
+            assert!(labels(&out, Kind::Person).contains(&"申某某".to_string()));
+            assert!(!out.entities[out.find(Kind::Person, "申某某").unwrap()].author);
+        }
+    );
+
+    extractor_test!(source_line_and_workers_daily_byline, "标题\n来源:工人日报客户端\n2022-10-04 09:15\n工人日报-中工网记者 余某某 通讯员 王某某\n正文。", |out| {
+        assert_eq!(out.meta.date, Some((2022, 10, 4)));
+        let authors: Vec<&str> = out.meta.authors.iter().map(|&a| out.entities[a].label.as_str()).collect();
+        assert_eq!(authors, ["余某某", "王某某"]);
+        assert!(labels(&out, Kind::Organization).contains(&"中工网".to_string()));
+    });
+
+    extractor_test!(
+        year_from_congress_and_no_author_in_body,
+        "10月17日上午,代表们讨论党的二十大报告。记者看到，会场气氛热烈。",
+        |out| {
+            assert_eq!(out.meta.date, Some((2022, 10, 17)));
+            assert!(out.meta.authors.is_empty());
+        }
+    );
+}

@@ -1,0 +1,131 @@
+//! Honors: national titles and medals from the lexicon (quotes inside them
+//! ignored: 全国“三八”红旗手), and quoted titles after an award cue (荣获,
+//! 获得, 被评为, 被授予 …) or before 称号. Who holds them is the relation stage's.
+
+use super::{Doc, Extraction, Extractor, Kind};
+use crate::lexicon::{LexKind, Lexicon};
+
+pub struct HonorExtractor;
+
+/// Words that introduce honors.
+pub const CUES: &[&str] = &[
+    "荣获",
+    "获得",
+    "获评",
+    "被评为",
+    "评为",
+    "被授予",
+    "授予",
+    "荣膺",
+    "被命名为",
+    "命名为",
+    "获",
+];
+
+/// How far after a cue a listed honor may still start.
+const CUE_REACH: usize = 40;
+
+impl Extractor for HonorExtractor {
+    fn name(&self) -> &'static str {
+        "honor"
+    }
+
+    fn extract(&self, doc: &Doc, out: &mut Extraction) {
+        let lx = Lexicon::get();
+        for hit in &doc.lex {
+            for k in doc.kinds(hit) {
+                if let LexKind::Honor(i) = k {
+                    let id = out.entity(Kind::Honor, &lx.honors[*i].name);
+                    out.mention(doc, hit.start, hit.end, id);
+                }
+            }
+        }
+        // Quoted titles: “X” after a cue (in a 、-list), or “X”称号.
+        let mut i = 0;
+        while i < doc.len() {
+            if doc.chars[i] != '“' {
+                i += 1;
+                continue;
+            }
+            let Some(close) =
+                (i + 1..doc.len().min(i + 24)).find(|&j| matches!(doc.chars[j], '”' | '\n'))
+            else {
+                i += 1;
+                continue;
+            };
+            if doc.chars[close] != '”' {
+                i = close;
+                continue;
+            }
+            let (s, e) = (i + 1, close);
+            let inner = doc.slice(s..e);
+            let n = inner.chars().count();
+            let titled = doc.at(close + 1, "称号")
+                || doc.at(close + 1, "的称号")
+                || doc.at(close + 1, "荣誉称号");
+            if (2..=16).contains(&n)
+                && !inner.contains(['，', '。', '！', '？', '：'])
+                && (titled || after_cue(doc, i))
+                && !out.overlaps(s, e, &[Kind::Honor])
+            {
+                let id = out.entity(Kind::Honor, &inner);
+                out.mention(doc, s, e, id);
+            }
+            i = close + 1;
+        }
+    }
+}
+
+/// Is `pos` inside the list that follows an award cue in its sentence?
+fn after_cue(doc: &Doc, pos: usize) -> bool {
+    let sentence = doc.sentence_of(pos);
+    let from = pos.saturating_sub(CUE_REACH).max(sentence.start);
+    CUES.iter().any(|cue| {
+        doc.find_all(cue).into_iter().any(|c| {
+            let cue_end = c + cue.chars().count();
+            c >= from
+                && cue_end <= pos
+                // Only list items between the cue and this title.
+                && doc.chars[cue_end..pos].iter().all(|&ch| !matches!(ch, '，' | '。' | '；' | ','))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extractor_test;
+    use crate::pipeline::extract::testing::labels;
+
+    extractor_test!(
+        listed_titles_after_cue,
+        "她先后荣获全国“三八”红旗手、“中国好医生”、“最美医生”等诸多荣誉称号。",
+        |out| {
+            let h = labels(&out, Kind::Honor);
+            assert_eq!(h, vec!["中国好医生", "全国三八红旗手", "最美医生"]);
+            let id = out.find(Kind::Honor, "全国三八红旗手").unwrap();
+            let m = out.mentions.iter().find(|m| m.entity == id).unwrap();
+            assert_eq!(
+                (m.start, m.end),
+                (4, 12),
+                "the anchor keeps the quotes it was written with"
+            );
+        }
+    );
+
+    extractor_test!(
+        quoted_title_before_chenghao,
+        "医院还获得了“爱婴医院”的称号。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Honor), vec!["爱婴医院"]);
+        }
+    );
+
+    extractor_test!(
+        quotes_without_cue_are_not_honors,
+        "增强“四个意识”、坚定“四个自信”，他说“工作是快乐的”。",
+        |out| {
+            assert!(labels(&out, Kind::Honor).is_empty());
+        }
+    );
+}

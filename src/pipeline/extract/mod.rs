@@ -1,0 +1,534 @@
+//! Extraction: what one article states, as entities, mentions, relations and
+//! figures, every one pinned to character offsets of the article text.
+//!
+//! Stages run in a fixed order, each reading what the earlier ones found:
+//! `article` (dateline, byline, date) -> `place` -> `org` -> `honor` ->
+//! `procedure` -> `person` -> `relation` (delegates, memberships, positions,
+//! locations, honors) -> `statistic`.
+
+pub mod article;
+pub mod honor;
+pub mod org;
+pub mod person;
+pub mod place;
+pub mod procedure;
+pub mod relation;
+pub mod statistic;
+
+use crate::lexicon::{is_quote, LexKind, Lexicon};
+use crate::segment::{self, Token};
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+
+/// The kinds of entity the contract names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Person,
+    Organization,
+    Place,
+    Honor,
+    Procedure,
+    Congress,
+}
+
+pub type EntityId = usize;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub kind: Kind,
+    /// Canonical Chinese name (rdfs:label @zh).
+    pub label: String,
+    /// Other spellings seen (dg:alias), never the label itself.
+    pub aliases: BTreeSet<String>,
+    /// Congress ordinal the person is a delegate to.
+    pub delegate_to: Option<u32>,
+    pub gender: Option<String>,
+    pub ethnicity: Option<String>,
+    /// Gazetteer index of a place.
+    pub division: Option<usize>,
+    /// Administrative level of a place.
+    pub level: Option<&'static str>,
+    /// Disambiguates a place outside the gazetteer (its parent's key).
+    pub scope: Option<String>,
+    pub step_order: Option<u32>,
+    /// Ordinal of a congress.
+    pub ordinal: Option<u32>,
+    /// True for reporters named in a byline.
+    pub author: bool,
+}
+
+impl Entity {
+    pub fn new(kind: Kind, label: &str) -> Entity {
+        Entity {
+            kind,
+            label: label.to_string(),
+            aliases: BTreeSet::new(),
+            delegate_to: None,
+            gender: None,
+            ethnicity: None,
+            division: None,
+            level: None,
+            scope: None,
+            step_order: None,
+            ordinal: None,
+            author: false,
+        }
+    }
+}
+
+/// One occurrence of an entity: characters `[start, end)` of the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entity: EntityId,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Pred {
+    DelegateTo,
+    MemberOf,
+    Position,
+    ReceivedHonor,
+    LocatedIn,
+    PartOf,
+    NextStep,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Object {
+    Entity(EntityId),
+    Text(String),
+}
+
+/// A statement with the sentence that supports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relation {
+    pub subject: EntityId,
+    pub pred: Pred,
+    pub object: Object,
+    pub evidence: Range<usize>,
+}
+
+/// One figure stated in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statistic {
+    pub label: String,
+    pub count: Option<i64>,
+    pub percent: Option<f64>,
+    pub value: Option<f64>,
+    pub unit: Option<String>,
+    /// Index of the statistic this share is taken of.
+    pub share_of: Option<usize>,
+    pub computed_percent: Option<f64>,
+    pub consistent: Option<bool>,
+    pub change: Option<(f64, String)>,
+    /// Characters of the figure, and of its sentence.
+    pub span: Range<usize>,
+    pub sentence: Range<usize>,
+}
+
+/// Article-level facts: headline, date, reporters, dateline.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticleMeta {
+    pub title: Option<String>,
+    pub date: Option<(i32, u32, u32)>,
+    pub authors: Vec<EntityId>,
+    pub dateline_place: Option<EntityId>,
+    /// Characters of the dateline's place name, resolved by the place stage.
+    pub dateline_span: Option<Range<usize>>,
+    pub source: Option<EntityId>,
+    pub congress: Option<EntityId>,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub entities: Vec<Entity>,
+    index: HashMap<(Kind, String), EntityId>,
+    pub mentions: Vec<Mention>,
+    pub relations: Vec<Relation>,
+    pub statistics: Vec<Statistic>,
+    pub meta: ArticleMeta,
+}
+
+impl Extraction {
+    /// The entity of that kind and canonical label, created on first use.
+    pub fn entity(&mut self, kind: Kind, label: &str) -> EntityId {
+        if let Some(&id) = self.index.get(&(kind, label.to_string())) {
+            return id;
+        }
+        let id = self.entities.len();
+        self.entities.push(Entity::new(kind, label));
+        self.index.insert((kind, label.to_string()), id);
+        id
+    }
+
+    pub fn find(&self, kind: Kind, label: &str) -> Option<EntityId> {
+        self.index.get(&(kind, label.to_string())).copied()
+    }
+
+    /// Records an occurrence (once per span and entity). An anchor that
+    /// differs from the label becomes an alias.
+    pub fn mention(&mut self, doc: &Doc, start: usize, end: usize, entity: EntityId) {
+        let m = Mention { start, end, entity };
+        if start < end && end <= doc.len() && !self.mentions.contains(&m) {
+            let anchor = doc.slice(start..end);
+            let plain: String = anchor.chars().filter(|&c| !is_quote(c)).collect();
+            let e = &mut self.entities[entity];
+            if plain != e.label {
+                e.aliases.insert(plain);
+            }
+            self.mentions.push(m);
+        }
+    }
+
+    pub fn relate(
+        &mut self,
+        subject: EntityId,
+        pred: Pred,
+        object: Object,
+        evidence: Range<usize>,
+    ) {
+        if let Object::Entity(o) = object {
+            if o == subject {
+                return;
+            }
+        }
+        let exists = self
+            .relations
+            .iter()
+            .any(|r| r.subject == subject && r.pred == pred && r.object == object);
+        if !exists {
+            self.relations.push(Relation {
+                subject,
+                pred,
+                object,
+                evidence,
+            });
+        }
+    }
+
+    /// Mentions of entities of these kinds, in text order.
+    pub fn mentions_of(&self, kinds: &[Kind]) -> Vec<Mention> {
+        let mut v: Vec<Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| kinds.contains(&self.entities[m.entity].kind))
+            .copied()
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// Is any character of `[start, end)` inside a mention of these kinds?
+    pub fn overlaps(&self, start: usize, end: usize, kinds: &[Kind]) -> bool {
+        self.mentions.iter().any(|m| {
+            m.start < end && start < m.end && kinds.contains(&self.entities[m.entity].kind)
+        })
+    }
+
+    /// Sorts everything into a stable order, so output does not depend on
+    /// the order extractors ran in.
+    pub fn finish(&mut self) {
+        self.mentions.sort();
+        self.relations.sort_by(|a, b| {
+            (a.subject, a.pred, &a.object, a.evidence.start).cmp(&(
+                b.subject,
+                b.pred,
+                &b.object,
+                b.evidence.start,
+            ))
+        });
+    }
+}
+
+/// A lexicon hit in the article text (quotes skipped, offsets in the text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LexHit {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+}
+
+/// One article prepared for the extractors.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub chars: Vec<char>,
+    pub tokens: Vec<Token>,
+    /// `boundary[i]`: a token starts or ends at character `i`.
+    pub boundary: Vec<bool>,
+    pub paragraphs: Vec<Range<usize>>,
+    /// Sentences end at 。！？!? or a line break (a quote closing right after
+    /// stays with its sentence).
+    pub sentences: Vec<Range<usize>>,
+    pub lex: Vec<LexHit>,
+    /// Year to resolve dates with when the text gives none.
+    pub default_year: Option<i32>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, default_year: Option<i32>) -> Doc<'a> {
+        let chars: Vec<char> = text.chars().collect();
+        let tokens = segment::tag(text);
+        let mut boundary = vec![false; chars.len() + 1];
+        boundary[0] = true;
+        boundary[chars.len()] = true;
+        for t in &tokens {
+            boundary[t.start] = true;
+            boundary[t.end.min(chars.len())] = true;
+        }
+        let paragraphs = crate::pipeline::split::paragraphs(text);
+        let mut sentences = Vec::new();
+        for p in &paragraphs {
+            let mut s = p.start;
+            let mut i = p.start;
+            while i < p.end {
+                if matches!(chars[i], '。' | '！' | '？' | '!' | '?') {
+                    let mut e = i + 1;
+                    while e < p.end
+                        && matches!(chars[e], '”' | '’' | '」' | '』' | '"' | '）' | ')')
+                    {
+                        e += 1;
+                    }
+                    sentences.push(s..e);
+                    s = e;
+                    i = e;
+                    continue;
+                }
+                i += 1;
+            }
+            if s < p.end {
+                sentences.push(s..p.end);
+            }
+        }
+        let lex = lexicon_hits(&chars);
+        Doc {
+            text,
+            chars,
+            tokens,
+            boundary,
+            paragraphs,
+            sentences,
+            lex,
+            default_year,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    pub fn slice(&self, r: Range<usize>) -> String {
+        self.chars[r.start.min(self.len())..r.end.min(self.len())]
+            .iter()
+            .collect()
+    }
+
+    /// The sentence holding character `pos`.
+    pub fn sentence_of(&self, pos: usize) -> Range<usize> {
+        self.sentences
+            .iter()
+            .find(|s| s.start <= pos && pos < s.end)
+            .cloned()
+            .unwrap_or(pos..(pos + 1).min(self.len()))
+    }
+
+    pub fn paragraph_of(&self, pos: usize) -> Range<usize> {
+        self.paragraphs
+            .iter()
+            .find(|s| s.start <= pos && pos < s.end)
+            .cloned()
+            .unwrap_or(pos..pos)
+    }
+
+    /// Does the text at `pos` read `s`?
+    pub fn at(&self, pos: usize, s: &str) -> bool {
+        let mut i = pos;
+        for c in s.chars() {
+            if i >= self.len() || self.chars[i] != c {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// Does the text just before `pos` read `s`?
+    pub fn ends_with_at(&self, pos: usize, s: &str) -> bool {
+        let n = s.chars().count();
+        pos >= n && self.at(pos - n, s)
+    }
+
+    /// Character offsets of every occurrence of `needle`.
+    pub fn find_all(&self, needle: &str) -> Vec<usize> {
+        let n: Vec<char> = needle.chars().collect();
+        if n.is_empty() || n.len() > self.len() {
+            return Vec::new();
+        }
+        (0..=self.len() - n.len())
+            .filter(|&i| self.chars[i..i + n.len()] == n[..])
+            .collect()
+    }
+
+    /// The lexicon kinds of a hit.
+    pub fn kinds(&self, hit: &LexHit) -> &'static [LexKind] {
+        &Lexicon::get().patterns[hit.pattern].1
+    }
+
+    /// Token starting exactly at `pos`, if any.
+    pub fn token_at(&self, pos: usize) -> Option<&Token> {
+        let i = self.tokens.partition_point(|t| t.start < pos);
+        self.tokens.get(i).filter(|t| t.start == pos)
+    }
+
+    /// Token covering character `pos`.
+    pub fn token_covering(&self, pos: usize) -> Option<&Token> {
+        let i = self.tokens.partition_point(|t| t.end <= pos);
+        self.tokens.get(i).filter(|t| t.start <= pos && pos < t.end)
+    }
+}
+
+/// Lexicon hits over the text with quote characters skipped, mapped back to
+/// offsets of the text itself (so 全国“三八”红旗手 matches 全国三八红旗手).
+fn lexicon_hits(chars: &[char]) -> Vec<LexHit> {
+    let mut skeleton = String::with_capacity(chars.len() * 3);
+    let mut map: Vec<usize> = Vec::with_capacity(chars.len());
+    let mut byte_to_char: Vec<usize> = Vec::with_capacity(chars.len() * 3 + 1);
+    for (i, &c) in chars.iter().enumerate() {
+        if is_quote(c) {
+            continue;
+        }
+        for _ in 0..c.len_utf8() {
+            byte_to_char.push(map.len());
+        }
+        map.push(i);
+        skeleton.push(c);
+    }
+    byte_to_char.push(map.len());
+    let lx = Lexicon::get();
+    lx.matcher
+        .find_iter(&skeleton)
+        .map(|m| {
+            let s = byte_to_char[m.start()];
+            let e = byte_to_char[m.end()];
+            LexHit {
+                start: map[s],
+                end: map[e - 1] + 1,
+                pattern: m.pattern().as_usize(),
+            }
+        })
+        .collect()
+}
+
+/// One stage of extraction.
+pub trait Extractor {
+    fn name(&self) -> &'static str;
+    fn extract(&self, doc: &Doc, out: &mut Extraction);
+}
+
+/// The stages, in the order they run.
+pub fn stages() -> Vec<Box<dyn Extractor + Send + Sync>> {
+    vec![
+        Box::new(article::ArticleExtractor),
+        Box::new(place::PlaceExtractor),
+        Box::new(org::OrgExtractor),
+        Box::new(honor::HonorExtractor),
+        Box::new(procedure::ProcedureExtractor),
+        Box::new(person::PersonExtractor),
+        Box::new(relation::RelationExtractor),
+        Box::new(statistic::StatisticExtractor),
+    ]
+}
+
+/// Runs every stage over one article text.
+pub fn extract(text: &str, default_year: Option<i32>) -> Extraction {
+    let doc = Doc::new(text, default_year);
+    let mut out = Extraction::default();
+    for stage in stages() {
+        stage.extract(&doc, &mut out);
+    }
+    out.finish();
+    out
+}
+
+/// Characters that end a clause.
+pub fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?' | '\n' | '：' | ':'
+    )
+}
+
+#[cfg(test)]
+pub mod testing {
+    //! The shared test harness: every extractor's output must keep its spans
+    //! inside the text, anchors equal to their slice, and a stable order.
+    use super::*;
+
+    pub fn run(text: &str) -> Extraction {
+        let out = extract(text, Some(2022));
+        check_invariants(text, &out);
+        let again = extract(text, Some(2022));
+        assert_eq!(out.mentions, again.mentions, "mentions must be stable");
+        assert_eq!(out.relations, again.relations, "relations must be stable");
+        out
+    }
+
+    pub fn check_invariants(text: &str, out: &Extraction) {
+        let n = text.chars().count();
+        for m in &out.mentions {
+            assert!(
+                m.start < m.end && m.end <= n,
+                "span {m:?} outside text of {n} chars"
+            );
+        }
+        for r in &out.relations {
+            assert!(r.evidence.start < r.evidence.end && r.evidence.end <= n);
+        }
+    }
+
+    /// Labels of entities of a kind.
+    pub fn labels(out: &Extraction, kind: Kind) -> Vec<String> {
+        let mut v: Vec<String> = out
+            .entities
+            .iter()
+            .filter(|e| {
+                e.kind == kind && out.mentions.iter().any(|m| out.entities[m.entity] == **e)
+            })
+            .map(|e| e.label.clone())
+            .collect();
+        v.sort();
+        v
+    }
+
+    pub fn has_rel(out: &Extraction, s: &str, pred: Pred, o: &str) -> bool {
+        out.relations.iter().any(|r| {
+            r.pred == pred
+                && out.entities[r.subject].label == s
+                && match &r.object {
+                    Object::Entity(id) => out.entities[*id].label == o,
+                    Object::Text(t) => t == o,
+                }
+        })
+    }
+}
+
+/// Test macro shared by the extractors: runs the whole pipeline on `$text`,
+/// checks the span invariants, then the given assertions.
+#[cfg(test)]
+#[macro_export]
+macro_rules! extractor_test {
+    ($name:ident, $text:expr, |$out:ident| $body:block) => {
+        #[test]
+        fn $name() {
+            #[allow(unused_variables)]
+            let $out = $crate::pipeline::extract::testing::run($text);
+            $body
+        }
+    };
+}

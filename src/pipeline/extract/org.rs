@@ -1,0 +1,423 @@
+//! Organizations: national bodies and media from the lexicon; names built
+//! from a suffix (医院, 有限公司, 委员会, 代表团 ...) and the name-like words
+//! before it, kept only when the name carries a proper element (a place, a
+//! known body, a congress, 中共/国家/中央 ...); village branches and
+//! committees (山坪村的党支部); and departments right after an organization
+//! (北京儿童医院重症医学科, `dg:partOf` the hospital).
+//!
+//! The canonical label drops a leading congress name or leading places while
+//! what is left still starts with a place (陕西榆林佳县人民医院 → 佳县人民医院),
+//! so short and long forms of one organization get one IRI.
+
+use super::{article::congress_mentions, Doc, Extraction, Extractor, Kind, Object, Pred};
+use crate::lexicon::{LexKind, Lexicon};
+use crate::pipeline::normalize::is_han;
+use crate::segment::Pos;
+
+pub struct OrgExtractor;
+
+/// Longest organization name we build from a suffix.
+const MAX_ORG_LEN: usize = 24;
+
+/// Words that end a name on their left: they qualify, they do not name.
+const NOT_IN_NAME: &[&str] = &[
+    "当地", "基层", "各", "各级", "有关", "相关", "该", "本", "其他", "其它", "这", "那", "一些",
+    "多个", "我们", "全体", "所有", "这个", "那个", "每个", "多家", "一家", "一所", "各个", "上级",
+    "下级", "原",
+];
+
+/// Name beginnings that make a name proper on their own.
+const PROPER_STARTS: &[&str] = &[
+    "中共", "中国", "国家", "全国", "中央", "首都", "中华", "人民",
+];
+
+/// Suffixes that are strong enough on their own (any two-character prefix).
+const STRONG: &[&str] = &[
+    "有限公司",
+    "有限责任公司",
+    "股份有限公司",
+    "集团有限公司",
+    "集团",
+    "大学",
+];
+
+/// Grassroots bodies named after their village: (suffix, needs a village).
+const GRASSROOTS: &[&str] = &[
+    "党总支部",
+    "党总支",
+    "党支部",
+    "村民委员会",
+    "村委会",
+    "居委会",
+    "居民委员会",
+];
+
+/// Department suffixes (a part of the organization before them).
+const DEPARTMENTS: &[&str] = &[
+    "教研室",
+    "研究室",
+    "急诊科",
+    "内科",
+    "外科",
+    "科室",
+    "车间",
+    "分厂",
+    "分院",
+    "分局",
+    "分行",
+    "支行",
+    "营业部",
+    "事业部",
+    "门诊部",
+    "病区",
+    "科",
+    "系",
+    "室",
+];
+
+impl Extractor for OrgExtractor {
+    fn name(&self) -> &'static str {
+        "org"
+    }
+
+    fn extract(&self, doc: &Doc, out: &mut Extraction) {
+        let lx = Lexicon::get();
+        // 1. Lexicon bodies.
+        for hit in &doc.lex {
+            for k in doc.kinds(hit) {
+                if let LexKind::Body(i) = k {
+                    let id = out.entity(Kind::Organization, &lx.bodies[*i].name);
+                    out.entities[id]
+                        .aliases
+                        .extend(lx.bodies[*i].aliases.iter().cloned());
+                    out.mention(doc, hit.start, hit.end, id);
+                }
+            }
+        }
+        let congresses = congress_mentions(doc.text);
+        // 2. Grassroots bodies after a village.
+        grassroots(doc, out);
+        // 3. Suffix-built names.
+        let max_suffix = lx
+            .org_suffixes
+            .iter()
+            .map(|s| s.suffix.chars().count())
+            .max()
+            .unwrap_or(0);
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for e in 1..=doc.len() {
+            if !doc.boundary[e] {
+                continue;
+            }
+            let Some(suffix) = (1..=max_suffix.min(e)).rev().find_map(|k| {
+                let s = doc.slice(e - k..e);
+                lx.org_suffixes.iter().find(|x| x.suffix == s)
+            }) else {
+                continue;
+            };
+            if matches!(suffix.kind.as_str(), "department" | "grassroots") {
+                continue;
+            }
+            let slen = suffix.suffix.chars().count();
+            let Some(start) = name_start(doc, e - slen, &congresses) else {
+                continue;
+            };
+            let prefix_len = e - slen - start;
+            if prefix_len < suffix.min_prefix.max(2) || e - start > MAX_ORG_LEN {
+                continue;
+            }
+            let strong = STRONG.contains(&suffix.suffix.as_str());
+            if !strong && !is_proper(doc, out, start, e - slen, &congresses) {
+                continue;
+            }
+            if inside_quotes(doc, start, e) || out.overlaps(start, e, &[Kind::Honor]) {
+                continue;
+            }
+            // A lexicon body with exactly this span is already there.
+            if out.mentions.iter().any(|m| {
+                m.start == start && m.end == e && out.entities[m.entity].kind == Kind::Organization
+            }) {
+                found.push((start, e));
+                continue;
+            }
+            let label = canonical(doc, out, start, e, &congresses);
+            let id = out.entity(Kind::Organization, &label);
+            out.mention(doc, start, e, id);
+            found.push((start, e));
+        }
+        // Later mentions of built names (their canonical short form too).
+        let built: Vec<(usize, String)> = out
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Kind::Organization)
+            .map(|(i, e)| (i, e.label.clone()))
+            .collect();
+        for (id, label) in built {
+            let n = label.chars().count();
+            for s in doc.find_all(&label) {
+                if !out.overlaps(s, s + n, &[Kind::Organization]) {
+                    out.mention(doc, s, s + n, id);
+                }
+            }
+        }
+        // 4. Departments right after an organization.
+        departments(doc, out);
+    }
+}
+
+/// Where a name ending in a suffix at `s` starts: the name-like words before it.
+fn name_start(doc: &Doc, s: usize, congresses: &[(usize, usize, u32)]) -> Option<usize> {
+    let mut start = s;
+    // The suffix may begin inside a word (医学院 for 学院).
+    if !doc.boundary[start] {
+        let t = doc.token_covering(start)?;
+        if !t.pos.in_name() {
+            return None;
+        }
+        start = t.start;
+    }
+    while start > 0 {
+        let Some(t) = doc.token_covering(start - 1) else {
+            break;
+        };
+        let word = doc.slice(t.start..t.end);
+        if !t.pos.in_name() || NOT_IN_NAME.contains(&word.as_str()) || t.pos == Pos::Person {
+            break;
+        }
+        if doc.chars[t.start..t.end]
+            .iter()
+            .any(|&c| !is_han(c) && !c.is_ascii_alphanumeric())
+        {
+            break;
+        }
+        if s - t.start > MAX_ORG_LEN {
+            break;
+        }
+        start = t.start;
+    }
+    // 党的二十大广西代表团: a congress name right before belongs to the name.
+    if let Some(c) = congresses.iter().find(|c| c.1 == start) {
+        start = c.0;
+    }
+    Some(start)
+}
+
+fn is_proper(
+    doc: &Doc,
+    out: &Extraction,
+    start: usize,
+    end: usize,
+    congresses: &[(usize, usize, u32)],
+) -> bool {
+    let prefix = doc.slice(start..end);
+    PROPER_STARTS.iter().any(|p| prefix.starts_with(p))
+        || out.overlaps(start, end, &[Kind::Place, Kind::Organization])
+        || congresses.iter().any(|c| c.0 >= start && c.1 <= end)
+        || doc
+            .tokens
+            .iter()
+            .any(|t| t.start >= start && t.end <= end && matches!(t.pos, Pos::Place | Pos::OrgName))
+}
+
+fn inside_quotes(doc: &Doc, start: usize, end: usize) -> bool {
+    let before = (0..start)
+        .rev()
+        .find(|&i| matches!(doc.chars[i], '“' | '”' | '\n'));
+    let after = (end..doc.len()).find(|&i| matches!(doc.chars[i], '“' | '”' | '\n'));
+    matches!(before.map(|i| doc.chars[i]), Some('“'))
+        && matches!(after.map(|i| doc.chars[i]), Some('”'))
+}
+
+/// Canonical label: without a leading congress name or leading places, as
+/// long as what is left still starts with a place.
+fn canonical(
+    doc: &Doc,
+    out: &Extraction,
+    start: usize,
+    end: usize,
+    congresses: &[(usize, usize, u32)],
+) -> String {
+    let place_at = |pos: usize| {
+        out.mentions
+            .iter()
+            .filter(|m| m.start == pos && m.end < end && out.entities[m.entity].kind == Kind::Place)
+            .map(|m| m.end)
+            .max()
+    };
+    let mut s = start;
+    if let Some(c) = congresses.iter().find(|c| c.0 == s) {
+        if place_at(c.1).is_some() {
+            s = c.1;
+        }
+    }
+    while let Some(next) = place_at(s) {
+        if place_at(next).is_some() {
+            s = next;
+        } else {
+            break;
+        }
+    }
+    doc.slice(s..end)
+}
+
+/// 山坪村的党支部, 江门村党总支部, and a bare 村委会 in a sentence naming a village.
+fn grassroots(doc: &Doc, out: &mut Extraction) {
+    let villages: Vec<super::Mention> = out
+        .mentions_of(&[Kind::Place])
+        .into_iter()
+        .filter(|m| out.entities[m.entity].level == Some("village"))
+        .collect();
+    for suffix in GRASSROOTS {
+        let n = suffix.chars().count();
+        for pos in doc.find_all(suffix) {
+            if out.overlaps(pos, pos + n, &[Kind::Organization]) {
+                continue;
+            }
+            // 党支部 inside 党总支部 is not a body of its own.
+            if *suffix == "党支部" && doc.ends_with_at(pos, "总") {
+                continue;
+            }
+            let adjacent = villages
+                .iter()
+                .find(|v| v.end == pos || (v.end + 1 == pos && doc.chars[v.end] == '的'));
+            let sentence = doc.sentence_of(pos);
+            let (start, village) = match adjacent {
+                Some(v) => (v.start, v.entity),
+                None => match villages
+                    .iter()
+                    .rev()
+                    .find(|v| v.end <= pos && v.start >= sentence.start)
+                {
+                    Some(v) => (pos, v.entity),
+                    None => continue,
+                },
+            };
+            let label = format!("{}{}", out.entities[village].label, suffix);
+            let id = out.entity(Kind::Organization, &label);
+            out.mention(doc, start, pos + n, id);
+            out.relate(id, Pred::LocatedIn, Object::Entity(village), sentence);
+        }
+    }
+}
+
+/// A department named right after an organization, and 和/、 after it.
+fn departments(doc: &Doc, out: &mut Extraction) {
+    let orgs = out.mentions_of(&[Kind::Organization]);
+    for m in orgs {
+        let parent = m.entity;
+        let mut pos = m.end;
+        loop {
+            let Some(end) = department_at(doc, pos) else {
+                break;
+            };
+            let dept_text = doc.slice(pos..end);
+            let label = format!("{}{}", out.entities[parent].label, dept_text);
+            let id = out.entity(Kind::Organization, &label);
+            out.mention(doc, pos, end, id);
+            out.relate(
+                id,
+                Pred::PartOf,
+                Object::Entity(parent),
+                doc.sentence_of(pos),
+            );
+            // Later bare mentions of the department in this article.
+            let n = end - pos;
+            for s in doc.find_all(&dept_text) {
+                if !out.overlaps(s, s + n, &[Kind::Organization]) && doc.boundary[s] {
+                    out.mention(doc, s, s + n, id);
+                }
+            }
+            if end < doc.len() && matches!(doc.chars[end], '和' | '、') {
+                pos = end + 1;
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+fn department_at(doc: &Doc, pos: usize) -> Option<usize> {
+    for len in 2..=8 {
+        let end = pos + len;
+        if end > doc.len() || !doc.chars[end - 1].is_alphanumeric() || !is_han(doc.chars[end - 1]) {
+            return None;
+        }
+        if !doc.boundary[end] {
+            continue;
+        }
+        let text = doc.slice(pos..end);
+        if DEPARTMENTS
+            .iter()
+            .any(|d| text.ends_with(d) && text.chars().count() > d.chars().count().min(1))
+        {
+            return Some(end);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extractor_test;
+    use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        hospital_with_place_chain_is_one_org,
+        "他来到陕西榆林佳县人民医院工作，佳县人民医院儿科从无到有。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert!(orgs.contains(&"佳县人民医院".to_string()), "{orgs:?}");
+            let id = out.find(Kind::Organization, "佳县人民医院").unwrap();
+            assert!(out.entities[id].aliases.contains("陕西榆林佳县人民医院"));
+            assert!(has_rel(
+                &out,
+                "佳县人民医院儿科",
+                Pred::PartOf,
+                "佳县人民医院"
+            ));
+        }
+    );
+
+    extractor_test!(
+        whole_company_name,
+        "党的二十大代表、国家电网天津滨海供电公司配电抢修班班长某某某同两名工程技术人员讨论。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert_eq!(orgs, vec!["国家电网天津滨海供电公司".to_string()]);
+        }
+    );
+
+    extractor_test!(
+        bodies_and_congress_delegation,
+        "习近平同志来到他所在的党的二十大广西代表团。中央组织部负责人答记者问。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert!(orgs.contains(&"广西代表团".to_string()), "{orgs:?}");
+            assert!(orgs.contains(&"中共中央组织部".to_string()), "{orgs:?}");
+        }
+    );
+
+    extractor_test!(
+        village_branch,
+        "二十大代表某某某是广西苍梧县山坪村的党支部书记、村委会主任。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert!(orgs.contains(&"山坪村党支部".to_string()), "{orgs:?}");
+            assert!(orgs.contains(&"山坪村村委会".to_string()), "{orgs:?}");
+        }
+    );
+
+    extractor_test!(
+        generic_or_quoted_names_are_not_orgs,
+        "他在当地医院治疗，后来获得了“爱婴医院”的称号，通过了二级甲等医院验收。基层党委集体研究。",
+        |out| {
+            assert!(
+                labels(&out, Kind::Organization).is_empty(),
+                "{:?}",
+                labels(&out, Kind::Organization)
+            );
+        }
+    );
+}

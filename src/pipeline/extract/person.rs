@@ -1,0 +1,430 @@
+//! Persons: Chinese names (2–4 characters, compound surnames, minority names
+//! with a middle dot) found where the text signals a name: after a title or
+//! role (院长路生梅, 委员王某、李某), before a speech or address word (X说,
+//! X同志, X总书记), as a heading (钱某某：…), and in official delegate lists
+//! (notes such as （女，回族） become gender and ethnicity). A name found
+//! once is then found everywhere in the article. jieba's person tag alone
+//! counts only for a name it tags at least twice.
+
+use super::{article::congress_mentions, Doc, Extraction, Extractor, Kind};
+use crate::lexicon::Lexicon;
+use crate::pipeline::normalize::is_han;
+use crate::segment::{self, Pos};
+
+pub struct PersonExtractor;
+
+/// Characters that cannot end a name and that mark its right edge when they
+/// follow one (是, 说, 在 ...).
+const STOP_CHARS: &[char] = &[
+    '是', '说', '在', '同', '向', '和', '与', '的', '等', '为', '从', '把', '被', '对', '也', '都',
+    '就', '还', '又', '已', '将', '曾', '一', '到', '给', '让', '带', '去', '来', '称', '告', '指',
+    '表', '介', '强', '认', '主', '作', '以', '及', '今', '当', '则', '却', '便', '正', '并', '所',
+    '着', '了', '有', '更', '很', '最', '要', '会', '能', '这', '那', '每', '各', '几', '该', '感',
+    '始', '常', '不', '没', '先', '多', '再', '亲', '时', '早',
+];
+
+/// Words right after a name that mark it as one.
+const RIGHT_CUES: &[&str] = &[
+    "说",
+    "表示",
+    "介绍",
+    "指出",
+    "强调",
+    "认为",
+    "告诉",
+    "主持",
+    "同志",
+    "总书记",
+    "回忆",
+    "坦言",
+    "谈到",
+    "讲道",
+    "笑着说",
+    "感慨",
+    "当选",
+    "是党的",
+    "是二十大",
+];
+
+/// Words right before a name that mark it as one (besides the titles lexicon).
+const LEFT_CUES: &[&str] = &[
+    "记者",
+    "通讯员",
+    "代表",
+    "候选人",
+    "家长",
+    "患者",
+    "村民",
+    "群众",
+    "学生",
+    "徒弟",
+    "师傅",
+    "同事",
+    "丈夫",
+    "妻子",
+    "女儿",
+    "儿子",
+];
+
+impl Extractor for PersonExtractor {
+    fn name(&self) -> &'static str {
+        "person"
+    }
+
+    fn extract(&self, doc: &Doc, out: &mut Extraction) {
+        let mut names: Vec<(usize, usize)> = Vec::new();
+        delegate_list(doc, out);
+        for pos in 0..doc.len() {
+            // After a title or cue word.
+            if left_cue_ends_at(doc, pos) {
+                if let Some(e) = name_after(doc, out, pos) {
+                    names.push((pos, e));
+                    list_after(doc, out, e, &mut names);
+                }
+            }
+            // Before a speech or address word.
+            if RIGHT_CUES.iter().any(|c| doc.at(pos, c)) {
+                if let Some(s) = name_before(doc, out, pos) {
+                    names.push((s, pos));
+                    list_before(doc, out, s, &mut names);
+                }
+            }
+            // A heading or speaker: NAME： at a paragraph start or after 丨.
+            if matches!(doc.chars[pos], '：' | ':') {
+                if let Some(s) = name_before(doc, out, pos) {
+                    let para = doc.paragraph_of(s);
+                    let lead = s == para.start
+                        || matches!(doc.chars[s - 1], '丨' | '|' | '｜' | '】' | ' ');
+                    if lead || left_cue_ends_at(doc, s) {
+                        names.push((s, pos));
+                    }
+                }
+            }
+        }
+        // jieba's person tag, when it recurs.
+        for t in &doc.tokens {
+            if t.pos == Pos::Person && (2..=3).contains(&(t.end - t.start)) {
+                let name = doc.slice(t.start..t.end);
+                if doc.find_all(&name).len() >= 2
+                    && name_ok(doc, out, t.start, t.end, false)
+                    && doc.boundary[t.end]
+                {
+                    names.push((t.start, t.end));
+                }
+            }
+        }
+        for (s, e) in names {
+            let label = doc.slice(s..e);
+            let id = out.entity(Kind::Person, &label);
+            out.mention(doc, s, e, id);
+        }
+        // Every other occurrence of a known name.
+        let known: Vec<(usize, String)> = out
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Kind::Person)
+            .map(|(i, e)| (i, e.label.clone()))
+            .collect();
+        for (id, label) in known {
+            let n = label.chars().count();
+            for s in doc.find_all(&label) {
+                if !out.overlaps(
+                    s,
+                    s + n,
+                    &[
+                        Kind::Person,
+                        Kind::Place,
+                        Kind::Organization,
+                        Kind::Honor,
+                        Kind::Procedure,
+                    ],
+                ) {
+                    out.mention(doc, s, s + n, id);
+                }
+            }
+        }
+    }
+}
+
+fn left_cue_ends_at(doc: &Doc, pos: usize) -> bool {
+    if pos == 0 {
+        return false;
+    }
+    let lx = Lexicon::get();
+    LEFT_CUES.iter().any(|c| doc.ends_with_at(pos, c))
+        || (1..=8.min(pos)).any(|k| lx.title_set.contains(&doc.slice(pos - k..pos)))
+}
+
+fn title_starts_at(doc: &Doc, pos: usize) -> bool {
+    let lx = Lexicon::get();
+    (1..=8.min(doc.len() - pos)).any(|k| lx.title_set.contains(&doc.slice(pos..pos + k)))
+}
+
+fn is_name_char(c: char) -> bool {
+    is_han(c) || c == '·'
+}
+
+/// Lengths to try for a name starting at `s`: compound surnames allow four.
+fn lengths(doc: &Doc, s: usize) -> &'static [usize] {
+    let two = doc.slice(s..(s + 2).min(doc.len()));
+    if Lexicon::get().surnames.contains(&two) && two.chars().count() == 2 {
+        &[4, 3]
+    } else {
+        &[3, 2]
+    }
+}
+
+/// Is `[s, e)` acceptable as a person name here?
+fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool {
+    let n = e - s;
+    if !(2..=4).contains(&n) || e > doc.len() || !doc.chars[s..e].iter().all(|&c| is_name_char(c)) {
+        return false;
+    }
+    let name = doc.slice(s..e);
+    if doc.chars[e - 1] == '·' || doc.chars[s] == '·' {
+        return false;
+    }
+    if out.overlaps(
+        s,
+        e,
+        &[
+            Kind::Place,
+            Kind::Organization,
+            Kind::Honor,
+            Kind::Procedure,
+            Kind::Congress,
+        ],
+    ) {
+        return false;
+    }
+    if list {
+        return true;
+    }
+    let lx = Lexicon::get();
+    if !lx.has_surname(&name) || segment::is_common_word(&name) || lx.title_set.contains(&name) {
+        return false;
+    }
+    // A name does not start inside a word, nor hold a function word.
+    let starts_clean =
+        doc.boundary[s] || doc.token_covering(s).is_some_and(|t| t.pos == Pos::Person);
+    let has_function_word = doc.tokens.iter().any(|t| {
+        t.start >= s
+            && t.end <= e
+            && t.end - t.start >= 2
+            && matches!(
+                t.pos,
+                Pos::Verb
+                    | Pos::Adverb
+                    | Pos::Preposition
+                    | Pos::Conjunction
+                    | Pos::Particle
+                    | Pos::Pronoun
+                    | Pos::Numeral
+                    | Pos::Title
+            )
+    });
+    starts_clean && !has_function_word
+}
+
+/// A name starting at `s`: its end.
+fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
+    let opts = lengths(doc, s);
+    for &l in opts {
+        let e = s + l;
+        if e > doc.len() || (l > 2 && STOP_CHARS.contains(&doc.chars[e - 1])) {
+            continue;
+        }
+        let right_ok = e == doc.len()
+            || !is_han(doc.chars[e])
+            || STOP_CHARS.contains(&doc.chars[e])
+            || title_starts_at(doc, e)
+            || RIGHT_CUES.iter().any(|c| doc.at(e, c));
+        if right_ok && name_ok(doc, out, s, e, false) {
+            return Some(e);
+        }
+    }
+    opts.iter()
+        .map(|&l| s + l)
+        .find(|&e| e <= doc.len() && doc.boundary[e] && name_ok(doc, out, s, e, false))
+}
+
+/// A name ending at `e`: its start.
+fn name_before(doc: &Doc, out: &Extraction, e: usize) -> Option<usize> {
+    let left_ok = |s: usize| {
+        s == 0
+            || !is_han(doc.chars[s - 1])
+            || STOP_CHARS.contains(&doc.chars[s - 1])
+            || left_cue_ends_at(doc, s)
+    };
+    for l in [4, 3, 2] {
+        if l > e {
+            continue;
+        }
+        let s = e - l;
+        if l == 4 && !lengths(doc, s).contains(&4) {
+            continue;
+        }
+        if left_ok(s) && name_ok(doc, out, s, e, false) {
+            return Some(s);
+        }
+    }
+    [3, 2]
+        .into_iter()
+        .filter(|&l| l <= e)
+        .map(|l| e - l)
+        .find(|&s| doc.boundary[s] && name_ok(doc, out, s, e, false))
+}
+
+/// Names continuing a 、-list after a name ending at `e`.
+fn list_after(doc: &Doc, out: &Extraction, mut e: usize, names: &mut Vec<(usize, usize)>) {
+    while e < doc.len() && doc.chars[e] == '、' {
+        match name_after(doc, out, e + 1) {
+            Some(next) => {
+                names.push((e + 1, next));
+                e = next;
+            }
+            None => break,
+        }
+    }
+}
+
+/// Names before a name starting at `s` in a 、-list (栗某某、张某某同志).
+fn list_before(doc: &Doc, out: &Extraction, mut s: usize, names: &mut Vec<(usize, usize)>) {
+    while s > 1 && doc.chars[s - 1] == '、' {
+        match name_before(doc, out, s - 1) {
+            Some(prev) => {
+                names.push((prev, s - 1));
+                s = prev;
+            }
+            None => break,
+        }
+    }
+}
+
+/// An official list: `…代表名单（共2296名，按姓氏笔画为序排列）丁某 王某（女，回族） …`.
+fn delegate_list(doc: &Doc, out: &mut Extraction) {
+    let lx = Lexicon::get();
+    for para in doc.paragraphs.clone() {
+        let text = doc.slice(para.clone());
+        let Some(head) = text.find("名单") else {
+            continue;
+        };
+        let after_head = para.start + text[..head].chars().count() + 2;
+        // The list starts after the bracketed note that follows 名单, if any.
+        let mut i = after_head;
+        if i < para.end && matches!(doc.chars[i], '（' | '(') {
+            match (i..para.end).find(|&j| matches!(doc.chars[j], '）' | ')')) {
+                Some(j) => i = j + 1,
+                None => continue,
+            }
+        }
+        let congress = congress_mentions(&text)
+            .first()
+            .map(|c| c.2)
+            .or_else(|| out.meta.congress.and_then(|c| out.entities[c].ordinal));
+        let mut items = 0;
+        let mut found: Vec<(usize, usize, Option<String>, Option<String>)> = Vec::new();
+        while i < para.end {
+            while i < para.end && matches!(doc.chars[i], ' ' | '\u{3000}' | '、' | '，') {
+                i += 1;
+            }
+            let s = i;
+            while i < para.end && is_name_char(doc.chars[i]) {
+                i += 1;
+            }
+            let e = i;
+            let mut gender = None;
+            let mut ethnicity = None;
+            if i < para.end && matches!(doc.chars[i], '（' | '(') {
+                let close = (i..para.end)
+                    .find(|&j| matches!(doc.chars[j], '）' | ')'))
+                    .unwrap_or(para.end);
+                let note = doc.slice(i + 1..close);
+                for part in note.split(['，', ',', '、']) {
+                    if part == "女" || part == "男" {
+                        gender = Some(part.to_string());
+                    } else if lx.ethnic_groups.contains(part) {
+                        ethnicity = Some(part.to_string());
+                    }
+                }
+                i = close + 1;
+            }
+            if e == s {
+                if i == s {
+                    break;
+                }
+                continue;
+            }
+            items += 1;
+            if name_ok(doc, out, s, e, true) && e - s <= 6 {
+                found.push((s, e, gender, ethnicity));
+            }
+        }
+        // A handful of short names in a row make a list, prose does not.
+        if items >= 3 && found.len() * 10 >= items * 8 {
+            for (s, e, gender, ethnicity) in found {
+                let id = out.entity(Kind::Person, &doc.slice(s..e));
+                let ent = &mut out.entities[id];
+                ent.delegate_to = congress.or(Some(0)).filter(|&c| c > 0);
+                ent.gender = gender;
+                ent.ethnicity = ethnicity;
+                out.mention(doc, s, e, id);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extractor_test;
+    use crate::pipeline::extract::testing::labels;
+
+    extractor_test!(titles_speech_and_lists, "北京某某医院急诊内科主任王荃是她的学生。刘碧说，工作很忙。委员王晓晖、黄强、罗文、王宁在主席台就座。", |out| {
+        let p = labels(&out, Kind::Person);
+        for n in ["王荃", "刘碧", "王晓晖", "黄强", "罗文", "王宁"] {
+            assert!(p.contains(&n.to_string()), "{n} in {p:?}");
+        }
+        assert_eq!(p.len(), 6, "{p:?}");
+    });
+
+    extractor_test!(
+        heading_name_and_later_mentions,
+        "钱某云：为了孩子的健康成长\n钱某云一直忘不了这一幕。",
+        |out| {
+            let id = out.find(Kind::Person, "钱某云").unwrap();
+            assert_eq!(out.mentions.iter().filter(|m| m.entity == id).count(), 2);
+        }
+    );
+
+    extractor_test!(
+        two_character_name_before_a_word,
+        "二十大代表杨宁是江门村党总支部书记。杨宁毅然决然回到家乡。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), vec!["杨宁"]);
+        }
+    );
+
+    extractor_test!(common_words_are_not_names, "总书记时时刻刻把我们放在心里。代表应具备的条件。党中央高度重视。马背宣讲队和红旗手。严格监督。", |out| {
+        assert!(labels(&out, Kind::Person).is_empty(), "{:?}", labels(&out, Kind::Person));
+    });
+
+    extractor_test!(official_list_with_notes, "中国共产党第二十次全国代表大会代表名单（共2296名，按姓氏笔画为序排列）丁某（女） 丁某某 丁某某某（女，回族） 于某（满族） 才让某 么某某", |out| {
+        let p = labels(&out, Kind::Person);
+        assert_eq!(p.len(), 6, "{p:?}");
+        let id = out.find(Kind::Person, "丁某某某").unwrap();
+        assert_eq!(out.entities[id].gender.as_deref(), Some("女"));
+        assert_eq!(out.entities[id].ethnicity.as_deref(), Some("回族"));
+        assert_eq!(out.entities[id].delegate_to, Some(20));
+    });
+
+    extractor_test!(
+        compound_surname,
+        "代表欧阳某某说，很高兴。",
+        |out| {
+            let p = labels(&out, Kind::Person);
+            assert!(p.contains(&"欧阳某某".to_string()), "{p:?}");
+        }
+    );
+}

@@ -1,0 +1,306 @@
+//! Places: administrative divisions from the gazetteer (short and long forms
+//! as one place, ambiguity settled by the places around them), townships and
+//! villages read from place chains (辉县市张村乡裴寨村), the dateline's place,
+//! and `dg:locatedIn` from each place to the nearest enclosing place the
+//! article names.
+
+use super::{Doc, Extraction, Extractor, Kind, Object, Pred};
+use crate::lexicon::{LexKind, Lexicon};
+use crate::pipeline::normalize::is_han;
+
+pub struct PlaceExtractor;
+
+/// Suffixes of places below the county: (suffix, level).
+const SETTLEMENTS: &[(&str, &str)] = &[
+    ("街道", "township"),
+    ("乡", "township"),
+    ("镇", "township"),
+    ("苏木", "township"),
+    ("村", "village"),
+    ("嘎查", "village"),
+    ("社区", "village"),
+];
+
+/// Characters that never stand inside a village or town name.
+const NOT_IN_NAME: &[char] = &[
+    '的', '是', '在', '和', '与', '了', '到', '从', '为', '任', '及', '等',
+];
+
+#[derive(Clone, Copy)]
+struct Found {
+    start: usize,
+    end: usize,
+    division: usize,
+}
+
+fn level_rank(level: &str) -> u8 {
+    match level {
+        "province" => 0,
+        "prefecture" => 1,
+        _ => 2,
+    }
+}
+
+impl Extractor for PlaceExtractor {
+    fn name(&self) -> &'static str {
+        "place"
+    }
+
+    fn extract(&self, doc: &Doc, out: &mut Extraction) {
+        let lx = Lexicon::get();
+        // Candidate divisions of every place hit.
+        let hits: Vec<(usize, usize, Vec<(usize, bool)>)> = doc
+            .lex
+            .iter()
+            .filter_map(|h| {
+                let c: Vec<(usize, bool)> = doc
+                    .kinds(h)
+                    .iter()
+                    .filter_map(|k| match k {
+                        LexKind::Place { id, short } => Some((*id, *short)),
+                        _ => None,
+                    })
+                    .collect();
+                (!c.is_empty()).then_some((h.start, h.end, c))
+            })
+            .collect();
+        // Unambiguous hits give context for the ambiguous ones.
+        let context: Vec<usize> = hits
+            .iter()
+            .filter(|h| h.2.len() == 1)
+            .map(|h| h.2[0].0)
+            .collect();
+        let mut found: Vec<Found> = Vec::new();
+        for (start, end, cands) in &hits {
+            let prev = found.last().filter(|f| f.end == *start).copied();
+            let mut best: Option<(usize, (u8, u8, u8))> = None;
+            for &(id, short) in cands {
+                let d = &lx.divisions[id];
+                let county_short = short && d.level == "county";
+                // A short county name must be a word of its own.
+                if county_short && !(doc.boundary[*start] && doc.boundary[*end]) {
+                    continue;
+                }
+                let in_chain = prev.map(|p| lx.is_ancestor(p.division, id));
+                if in_chain == Some(false) && (short || d.level == "county") {
+                    // 天津滨海: 滨海 is not a county of 天津.
+                    continue;
+                }
+                let has_context = context.iter().any(|&c| c != id && lx.is_ancestor(c, id));
+                let score = (
+                    u8::from(in_chain != Some(true)),
+                    u8::from(!has_context),
+                    level_rank(d.level),
+                );
+                if best.is_none_or(|(_, s)| score < s) {
+                    best = Some((id, score));
+                }
+            }
+            if let Some((division, _)) = best {
+                found.push(Found {
+                    start: *start,
+                    end: *end,
+                    division,
+                });
+            }
+        }
+        for f in &found {
+            let d = &lx.divisions[f.division];
+            let id = out.entity(Kind::Place, &d.name);
+            let e = &mut out.entities[id];
+            e.division = Some(f.division);
+            e.level = Some(d.level);
+            e.aliases.extend(d.shorts.iter().cloned());
+            out.mention(doc, f.start, f.end, id);
+        }
+        settlements(doc, out, &found);
+        // The dateline's place.
+        if let Some(span) = out.meta.dateline_span.clone() {
+            out.meta.dateline_place = out
+                .mentions_of(&[Kind::Place])
+                .into_iter()
+                .find(|m| m.start >= span.start && m.end <= span.end)
+                .map(|m| m.entity);
+        }
+        // Each gazetteer place lies in the nearest enclosing place named here.
+        let named: Vec<(usize, usize)> = out
+            .entities
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.division.map(|d| (i, d)))
+            .collect();
+        for &(child, division) in &named {
+            let nearest = lx
+                .ancestors(division)
+                .into_iter()
+                .find_map(|a| named.iter().find(|n| n.1 == a).map(|n| n.0));
+            if let Some(parent) = nearest {
+                let evidence = evidence_for(doc, out, child, parent);
+                out.relate(child, Pred::LocatedIn, Object::Entity(parent), evidence);
+            }
+        }
+    }
+}
+
+/// The sentence where both places are named, else the child's first sentence.
+pub fn evidence_for(doc: &Doc, out: &Extraction, a: usize, b: usize) -> std::ops::Range<usize> {
+    let ms_a: Vec<_> = out.mentions.iter().filter(|m| m.entity == a).collect();
+    for m in &ms_a {
+        let s = doc.sentence_of(m.start);
+        if out
+            .mentions
+            .iter()
+            .any(|n| n.entity == b && n.start >= s.start && n.end <= s.end)
+        {
+            return s;
+        }
+    }
+    ms_a.first()
+        .map(|m| doc.sentence_of(m.start))
+        .unwrap_or(0..doc.len().max(1))
+}
+
+/// Townships and villages following a place: 张村乡 and 裴寨村 in 辉县市张村乡裴寨村.
+fn settlements(doc: &Doc, out: &mut Extraction, found: &[Found]) {
+    let mut chain_ends: Vec<(usize, usize)> = Vec::new(); // (end, entity)
+    for f in found {
+        if let Some(m) = out
+            .mentions
+            .iter()
+            .find(|m| m.start == f.start && m.end == f.end)
+        {
+            chain_ends.push((f.end, m.entity));
+        }
+    }
+    let mut new_names: Vec<(String, usize)> = Vec::new();
+    let mut i = 0;
+    while i < chain_ends.len() {
+        let (pos, parent) = chain_ends[i];
+        i += 1;
+        if let Some((end, name, level)) = settlement_at(doc, pos) {
+            let scope = out.entities[parent]
+                .division
+                .map(|d| Lexicon::get().divisions[d].code.clone())
+                .or_else(|| {
+                    out.entities[parent]
+                        .scope
+                        .clone()
+                        .map(|s| format!("{s}/{}", out.entities[parent].label))
+                })
+                .unwrap_or_default();
+            let id = out.entity(Kind::Place, &name);
+            let e = &mut out.entities[id];
+            e.level = Some(level);
+            e.scope.get_or_insert(scope);
+            out.mention(doc, pos, end, id);
+            out.relate(
+                id,
+                Pred::LocatedIn,
+                Object::Entity(parent),
+                doc.sentence_of(pos),
+            );
+            new_names.push((name, id));
+            chain_ends.push((end, id));
+        }
+    }
+    // Later mentions of the same village or town.
+    for (name, id) in new_names {
+        let n = name.chars().count();
+        for s in doc.find_all(&name) {
+            if !out.overlaps(s, s + n, &[Kind::Place, Kind::Organization]) {
+                out.mention(doc, s, s + n, id);
+            }
+        }
+    }
+}
+
+/// A township or village name starting at `pos`: (end, name, level).
+fn settlement_at(doc: &Doc, pos: usize) -> Option<(usize, String, &'static str)> {
+    for len in 1..=4 {
+        let s_end = pos + len;
+        if s_end >= doc.len() {
+            return None;
+        }
+        let c = doc.chars[s_end - 1];
+        if !is_han(c) || NOT_IN_NAME.contains(&c) {
+            return None;
+        }
+        for (suffix, level) in SETTLEMENTS {
+            if doc.at(s_end, suffix) {
+                let end = s_end + suffix.chars().count();
+                // 张村乡: 村 followed by 乡 belongs to a longer name.
+                let continues = end < doc.len()
+                    && matches!(doc.chars[end], '乡' | '镇')
+                    && !doc.at(end, "乡村")
+                    && !doc.at(end, "镇村");
+                if continues {
+                    continue;
+                }
+                return Some((end, doc.slice(pos..end), level));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extractor_test;
+    use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        chain_of_divisions_and_villages,
+        "他出生在河南新乡市辉县市张村乡裴寨村，后来回到裴寨村。",
+        |out| {
+            let places = labels(&out, Kind::Place);
+            for p in ["河南省", "新乡市", "辉县市", "张村乡", "裴寨村"] {
+                assert!(places.contains(&p.to_string()), "{p} in {places:?}");
+            }
+            assert!(has_rel(&out, "裴寨村", Pred::LocatedIn, "张村乡"));
+            assert!(has_rel(&out, "张村乡", Pred::LocatedIn, "辉县市"));
+            assert!(has_rel(&out, "辉县市", Pred::LocatedIn, "新乡市"));
+            assert!(has_rel(&out, "新乡市", Pred::LocatedIn, "河南省"));
+            let village = out.find(Kind::Place, "裴寨村").unwrap();
+            assert_eq!(
+                out.mentions.iter().filter(|m| m.entity == village).count(),
+                2
+            );
+        }
+    );
+
+    extractor_test!(
+        short_and_long_forms_are_one_place,
+        "陕西榆林的医生来到陕西省会。",
+        |out| {
+            let shaanxi = out.find(Kind::Place, "陕西省").unwrap();
+            assert_eq!(
+                out.mentions.iter().filter(|m| m.entity == shaanxi).count(),
+                2
+            );
+            assert!(out.entities[shaanxi].aliases.contains("陕西"));
+            assert!(has_rel(&out, "榆林市", Pred::LocatedIn, "陕西省"));
+        }
+    );
+
+    extractor_test!(
+        skips_nearest_missing_level,
+        "广西苍梧县山坪村",
+        |out| {
+            assert!(has_rel(&out, "苍梧县", Pred::LocatedIn, "广西壮族自治区"));
+            assert!(has_rel(&out, "山坪村", Pred::LocatedIn, "苍梧县"));
+        }
+    );
+
+    extractor_test!(
+        no_places_in_common_words,
+        "江山就是人民，人民就是江山。美丽乡村建设。",
+        |out| {
+            assert!(
+                labels(&out, Kind::Place).is_empty(),
+                "{:?}",
+                labels(&out, Kind::Place)
+            );
+        }
+    );
+}

@@ -1,0 +1,475 @@
+//! Relations between the entities found: who is a delegate (and to which
+//! congress), who works where and in what post (`dg:memberOf`,
+//! `dg:position`), which organization lies in which place, and who holds
+//! which honor. Each statement keeps the sentence that supports it.
+
+use super::{
+    article::congress_mentions, honor, Doc, Extraction, Extractor, Kind, Mention, Object, Pred,
+};
+use crate::lexicon::Lexicon;
+use std::ops::Range;
+
+pub struct RelationExtractor;
+
+/// Longest text between an organization and the person whose post it names.
+const MAX_POST_GAP: usize = 20;
+/// How far a 二十大代表 cue reaches forward to its person.
+const DELEGATE_REACH: usize = 40;
+
+impl Extractor for RelationExtractor {
+    fn name(&self) -> &'static str {
+        "relation"
+    }
+
+    fn extract(&self, doc: &Doc, out: &mut Extraction) {
+        delegates(doc, out);
+        memberships(doc, out);
+        org_places(doc, out);
+        honors(doc, out);
+    }
+}
+
+fn persons(out: &Extraction) -> Vec<Mention> {
+    out.mentions_of(&[Kind::Person])
+        .into_iter()
+        .filter(|m| !out.entities[m.entity].author)
+        .collect()
+}
+
+/// Walks left from a person through a 、-list to its head.
+fn list_head(doc: &Doc, ps: &[Mention], m: Mention) -> Mention {
+    let mut head = m;
+    while let Some(prev) = ps
+        .iter()
+        .find(|p| p.end + 1 == head.start && doc.chars[p.end] == '、')
+    {
+        head = *prev;
+    }
+    head
+}
+
+fn delegates(doc: &Doc, out: &mut Extraction) {
+    let ps = persons(out);
+    // 二十大代表 / 党的二十大代表: cues naming a congress.
+    let cues: Vec<(usize, usize, u32)> = congress_mentions(doc.text)
+        .into_iter()
+        .filter(|c| doc.at(c.1, "代表") && !doc.at(c.1, "代表团") && !doc.at(c.1, "代表大会"))
+        .map(|c| (c.0, c.1 + 2, c.2))
+        .collect();
+    let mut found: Vec<(usize, u32, Range<usize>)> = Vec::new();
+    for m in &ps {
+        let sentence = doc.sentence_of(m.start);
+        // X是党的二十大代表
+        if let Some(c) = cues.iter().find(|c| {
+            c.0 >= m.end && c.0 <= m.end + 3 && doc.at(m.end, "是") && c.1 <= sentence.end
+        }) {
+            found.push((m.entity, c.2, sentence.clone()));
+            continue;
+        }
+        // 二十大代表X, 党的二十大代表、某公司班长X, 代表候选人X、Y同志当选
+        let head = list_head(doc, &ps, *m);
+        let cue = cues
+            .iter()
+            .filter(|c| {
+                c.1 <= head.start && c.0 >= sentence.start && head.start - c.1 <= DELEGATE_REACH
+            })
+            .max_by_key(|c| c.1);
+        if let Some(c) = cue {
+            let between = ps.iter().any(|p| p.start >= c.1 && p.end <= head.start);
+            let quote_or_break = doc.chars[c.1..head.start]
+                .iter()
+                .any(|&ch| matches!(ch, '“' | '”' | '；' | '。'));
+            if !between && !quote_or_break {
+                found.push((m.entity, c.2, sentence));
+            }
+        }
+    }
+    // The subject of a 代表风采 profile: the person it names most.
+    let header: String = doc
+        .paragraphs
+        .iter()
+        .take(4)
+        .map(|p| doc.slice(p.clone()))
+        .collect();
+    if header.contains("代表风采") {
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for m in &ps {
+            match counts.iter_mut().find(|c| c.0 == m.entity) {
+                Some(c) => c.1 += 1,
+                None => counts.push((m.entity, 1)),
+            }
+        }
+        let congress = out
+            .meta
+            .congress
+            .and_then(|c| out.entities[c].ordinal)
+            .unwrap_or(20);
+        if let Some(&(id, n)) = counts.iter().max_by_key(|c| (c.1, std::cmp::Reverse(c.0))) {
+            if n >= 2 {
+                let first = ps
+                    .iter()
+                    .find(|m| m.entity == id)
+                    .map(|m| doc.sentence_of(m.start));
+                found.push((id, congress, first.unwrap_or(0..doc.len())));
+            }
+        }
+    }
+    for (id, congress, evidence) in found {
+        if out.entities[id].delegate_to.is_none() {
+            out.entities[id].delegate_to = Some(congress);
+        }
+        let c = super::article::congress_entity(out, congress);
+        out.relate(id, Pred::DelegateTo, Object::Entity(c), evidence);
+    }
+    // Delegates from an official list.
+    let listed: Vec<(usize, u32)> = out
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == Kind::Person)
+        .filter_map(|(i, e)| e.delegate_to.map(|c| (i, c)))
+        .collect();
+    for (id, congress) in listed {
+        let c = super::article::congress_entity(out, congress);
+        if !out
+            .relations
+            .iter()
+            .any(|r| r.subject == id && r.pred == Pred::DelegateTo)
+        {
+            let ev = out
+                .mentions
+                .iter()
+                .find(|m| m.entity == id)
+                .map(|m| doc.sentence_of(m.start))
+                .unwrap_or(0..1);
+            out.relate(id, Pred::DelegateTo, Object::Entity(c), ev);
+        }
+    }
+}
+
+/// The organization a mention stands for: a department's parent counts.
+fn top_org(out: &Extraction, id: usize) -> usize {
+    out.relations
+        .iter()
+        .find(|r| r.subject == id && r.pred == Pred::PartOf)
+        .and_then(|r| match r.object {
+            Object::Entity(p) => Some(p),
+            Object::Text(_) => None,
+        })
+        .unwrap_or(id)
+}
+
+fn ends_with_title(s: &str) -> bool {
+    let lx = Lexicon::get();
+    lx.titles.iter().any(|t| s.ends_with(t.as_str()))
+}
+
+fn clause_end(doc: &Doc, from: usize) -> usize {
+    (from..doc.len())
+        .find(|&i| {
+            matches!(
+                doc.chars[i],
+                '，' | '。' | '；' | ',' | ';' | '\n' | '！' | '？' | '：' | ':'
+            )
+        })
+        .unwrap_or(doc.len())
+}
+
+fn memberships(doc: &Doc, out: &mut Extraction) {
+    let ps = persons(out);
+    let orgs = out.mentions_of(&[Kind::Organization]);
+    let outermost: Vec<Mention> = orgs
+        .iter()
+        .filter(|o| {
+            !orgs.iter().any(|b| {
+                b != *o
+                    && b.start <= o.start
+                    && o.end <= b.end
+                    && (b.end - b.start) > (o.end - o.start)
+            })
+        })
+        .copied()
+        .collect();
+    let mut links: Vec<(usize, usize, String, Range<usize>)> = Vec::new();
+    for m in &ps {
+        let sentence = doc.sentence_of(m.start);
+        let head = list_head(doc, &ps, *m);
+        // ORG + post + NAME: 北京某医院急诊内科主任王某 / 委员王某、李某
+        if let Some(o) = outermost
+            .iter()
+            .filter(|o| {
+                o.end <= head.start
+                    && o.start >= sentence.start
+                    && head.start - o.end <= MAX_POST_GAP
+            })
+            .max_by_key(|o| o.end)
+        {
+            let gap = doc.slice(o.end..head.start);
+            let clean = !gap.chars().any(|c| {
+                matches!(
+                    c,
+                    '，' | '。' | '；' | '：' | '“' | '”' | ',' | '、' | '（' | '）'
+                )
+            });
+            let no_person_between = !ps.iter().any(|p| p.start >= o.end && p.end <= head.start);
+            if clean && no_person_between && (gap.is_empty() || ends_with_title(&gap)) {
+                links.push((m.entity, top_org(out, o.entity), gap, sentence.clone()));
+                continue;
+            }
+        }
+        // NAME是(党的二十大代表，)ORG(的)post
+        let mut pos = m.end;
+        for lead in ["是", "系", "现任", "担任", "任"] {
+            if doc.at(pos, lead) {
+                pos += lead.chars().count();
+                break;
+            }
+        }
+        if pos == m.end && !matches!(doc.chars.get(pos), Some('，' | ',')) {
+            continue;
+        }
+        if matches!(doc.chars.get(pos), Some('，' | ',')) {
+            pos += 1;
+        }
+        if let Some(c) = congress_mentions(&doc.slice(pos..clause_end(doc, pos))).first() {
+            if c.0 == 0 {
+                let after = pos + c.1;
+                if doc.at(after, "代表") {
+                    pos = after + 2;
+                    if matches!(doc.chars.get(pos), Some('，' | '、' | ',')) {
+                        pos += 1;
+                    }
+                }
+            }
+        }
+        // Places may come before the organization: 广西苍梧县山坪村的党支部.
+        let places = out.mentions_of(&[Kind::Place]);
+        loop {
+            match places
+                .iter()
+                .filter(|p| p.start == pos)
+                .max_by_key(|p| p.end)
+            {
+                Some(p) if !outermost.iter().any(|o| o.start == pos) => pos = p.end,
+                _ => break,
+            }
+        }
+        if let Some(o) = outermost.iter().find(|o| o.start == pos) {
+            let end = clause_end(doc, o.end);
+            let post = doc.slice(o.end..end);
+            let post = post.trim_start_matches('的').to_string();
+            if post.chars().count() <= 25 && (post.is_empty() || ends_with_title(&post)) {
+                links.push((m.entity, top_org(out, o.entity), post, sentence.clone()));
+            }
+        }
+    }
+    // 他所在的ORG: the nearest person before it in the sentence.
+    for o in &outermost {
+        if doc.ends_with_at(o.start, "所在的") {
+            let sentence = doc.sentence_of(o.start);
+            if let Some(p) = ps
+                .iter()
+                .filter(|p| p.end <= o.start && p.start >= sentence.start)
+                .max_by_key(|p| p.end)
+            {
+                links.push((p.entity, top_org(out, o.entity), String::new(), sentence));
+            }
+        }
+        // (回到X村)任村委会主任 … 某某: the post names no one, the sentence does.
+        if ["任", "担任", "出任"]
+            .iter()
+            .any(|w| doc.ends_with_at(o.start, w))
+        {
+            let end = clause_end(doc, o.end);
+            let post = doc.slice(o.end..end);
+            let sentence = doc.sentence_of(o.start);
+            if ends_with_title(&post) || post.is_empty() {
+                if let Some(p) = ps
+                    .iter()
+                    .find(|p| p.start >= sentence.start && p.end <= sentence.end)
+                {
+                    let org = out.entities[o.entity].label.clone();
+                    let post_full = format!("{}{}", doc.slice(o.start..o.end), post);
+                    let _ = org;
+                    links.push((p.entity, top_org(out, o.entity), post_full, sentence));
+                }
+            }
+        }
+    }
+    for (person, org, post, sentence) in links {
+        out.relate(
+            person,
+            Pred::MemberOf,
+            Object::Entity(org),
+            sentence.clone(),
+        );
+        let post = post.trim().to_string();
+        if !post.is_empty() {
+            out.relate(person, Pred::Position, Object::Text(post), sentence);
+        }
+    }
+}
+
+/// An organization lies in the innermost place its name contains.
+fn org_places(doc: &Doc, out: &mut Extraction) {
+    let lx = Lexicon::get();
+    let orgs = out.mentions_of(&[Kind::Organization]);
+    let places = out.mentions_of(&[Kind::Place]);
+    for o in orgs {
+        if out
+            .relations
+            .iter()
+            .any(|r| r.subject == o.entity && r.pred == Pred::LocatedIn)
+        {
+            continue;
+        }
+        // A department is placed through its parent.
+        if out
+            .relations
+            .iter()
+            .any(|r| r.subject == o.entity && r.pred == Pred::PartOf)
+        {
+            continue;
+        }
+        let inside: Vec<&Mention> = places
+            .iter()
+            .filter(|p| p.start >= o.start && p.end <= o.end)
+            .collect();
+        // The deepest place: one that no other place inside lies within.
+        let innermost = inside.iter().copied().max_by_key(|p| {
+            let e = &out.entities[p.entity];
+            let depth = e.division.map(|d| lx.ancestors(d).len()).unwrap_or(4);
+            (depth, p.start)
+        });
+        if let Some(p) = innermost {
+            out.relate(
+                o.entity,
+                Pred::LocatedIn,
+                Object::Entity(p.entity),
+                doc.sentence_of(o.start),
+            );
+        }
+    }
+}
+
+fn honors(doc: &Doc, out: &mut Extraction) {
+    let hs = out.mentions_of(&[Kind::Honor]);
+    let holders = out.mentions_of(&[Kind::Person, Kind::Organization]);
+    let villages: Vec<Mention> = out
+        .mentions_of(&[Kind::Place])
+        .into_iter()
+        .filter(|m| out.entities[m.entity].level == Some("village"))
+        .collect();
+    for h in hs {
+        let sentence = doc.sentence_of(h.start);
+        let text = doc.slice(sentence.start..h.start);
+        let cued = honor::CUES.iter().any(|c| text.contains(c))
+            || text.contains("成为")
+            || doc.at(h.end, "称号")
+            || doc.at(h.end + 1, "称号")
+            || doc.at(h.end + 2, "称号");
+        if !cued {
+            continue;
+        }
+        let anchor = doc.slice(h.start..h.end);
+        let holder = if anchor.contains('村') {
+            // A village title goes to the village named last before it.
+            villages
+                .iter()
+                .filter(|v| v.end <= h.start)
+                .max_by_key(|v| v.end)
+                .map(|v| v.entity)
+        } else {
+            holders
+                .iter()
+                .filter(|m| {
+                    m.end <= h.start && m.start >= sentence.start && !out.entities[m.entity].author
+                })
+                .max_by_key(|m| (m.end, std::cmp::Reverse(m.start)))
+                .map(|m| m.entity)
+        };
+        if let Some(holder) = holder {
+            out.relate(
+                holder,
+                Pred::ReceivedHonor,
+                Object::Entity(h.entity),
+                sentence,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extractor_test;
+    use crate::pipeline::extract::testing::has_rel;
+
+    extractor_test!(
+        profile_sentence_gives_delegate_membership_and_post,
+        "钱某云是党的二十大代表，北京儿童医院重症医学科和内科教研室名誉主任。",
+        |out| {
+            let id = out.find(Kind::Person, "钱某云").unwrap();
+            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert!(has_rel(&out, "钱某云", Pred::MemberOf, "北京儿童医院"));
+            assert!(has_rel(
+                &out,
+                "钱某云",
+                Pred::Position,
+                "重症医学科和内科教研室名誉主任"
+            ));
+            assert!(has_rel(&out, "北京儿童医院", Pred::LocatedIn, "北京市"));
+        }
+    );
+
+    extractor_test!(
+        org_post_name_and_list,
+        "大会主席团常务委员会委员王晓晖、黄强在主席台前排就座。",
+        |out| {
+            assert!(has_rel(
+                &out,
+                "王晓晖",
+                Pred::MemberOf,
+                "大会主席团常务委员会"
+            ));
+            assert!(has_rel(
+                &out,
+                "黄强",
+                Pred::MemberOf,
+                "大会主席团常务委员会"
+            ));
+            assert!(out.entities.iter().all(|e| e.delegate_to.is_none()));
+        }
+    );
+
+    extractor_test!(
+        honors_go_to_their_holder,
+        "从事临床工作以来，钱某云先后荣获全国“三八”红旗手、“最美医生”等荣誉称号。",
+        |out| {
+            assert!(has_rel(
+                &out,
+                "钱某云",
+                Pred::ReceivedHonor,
+                "全国三八红旗手"
+            ));
+            assert!(has_rel(&out, "钱某云", Pred::ReceivedHonor, "最美医生"));
+        }
+    );
+
+    extractor_test!(
+        a_colleague_named_after_a_delegate_is_not_one,
+        "二十大代表钱某云的学生、急诊科主任王荃说，她很严格。",
+        |out| {
+            let wq = out.find(Kind::Person, "王荃").unwrap();
+            assert_eq!(out.entities[wq].delegate_to, None);
+        }
+    );
+
+    extractor_test!(
+        mentioning_honors_without_holder_gives_no_relation,
+        "全国劳动模范评选工作启动。",
+        |out| {
+            assert!(out.relations.iter().all(|r| r.pred != Pred::ReceivedHonor));
+        }
+    );
+}

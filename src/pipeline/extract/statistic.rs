@@ -1,0 +1,442 @@
+//! Figures: head counts (N名/人/位, and N个 of bodies or units) with the
+//! measure phrase before or after them, shares (占X%, 占…总数的X%) attached to
+//! the count they qualify, changes (比…增加68名, 提高2.8个百分点), averages
+//! (平均年龄52.2岁) and rates (党员参与率…99.5%). Each share is checked
+//! against count ÷ total and the result kept as `consistent`.
+
+use super::{Doc, Extraction, Extractor, Statistic};
+use regex::Regex;
+use std::sync::OnceLock;
+
+pub struct StatisticExtractor;
+
+/// Nouns counted with 个 that are populations (bodies, units, groups).
+const UNIT_NOUNS: &[&str] = &[
+    "选举单位",
+    "省区市",
+    "省份",
+    "少数民族",
+    "民族",
+    "基层党组织",
+    "党组织",
+    "乡镇",
+    "村",
+    "社区",
+    "代表团",
+    "分队",
+    "工作室",
+    "党支部",
+    "单位",
+    "企业",
+    "地区",
+    "部门",
+    "团队",
+];
+
+/// Words that end a measure phrase written after the number.
+const AFTER_STOPS: &[&str] = &[
+    "组成",
+    "参加",
+    "参与",
+    "结合",
+    "出席会议",
+    "列席",
+    "的重托",
+    "当选",
+];
+
+/// Lead-ins stripped from a measure phrase written before the number.
+const LEADS: &[&str] = &[
+    "其中",
+    "当选代表中",
+    "据统计",
+    "共有",
+    "共",
+    "有",
+    "达",
+    "约",
+    "了",
+    "为",
+];
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("statistic regex"))
+}
+
+fn chars_of(s: &str, byte: usize) -> usize {
+    s[..byte].chars().count()
+}
+
+/// 9600多万 → 96000000; 2000余 → 2000.
+fn number(digits: &str, wan: Option<&str>) -> Option<f64> {
+    let v: f64 = digits.parse().ok()?;
+    Some(match wan {
+        Some("万") => v * 10_000.0,
+        Some("亿") => v * 100_000_000.0,
+        _ => v,
+    })
+}
+
+fn clause_breaks(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '；'
+            | '：'
+            | '、'
+            | '（'
+            | '）'
+            | '('
+            | ')'
+            | ','
+            | ';'
+            | ':'
+            | '\n'
+            | '？'
+            | '！'
+            | '“'
+            | '”'
+    )
+}
+
+impl Extractor for StatisticExtractor {
+    fn name(&self) -> &'static str {
+        "statistic"
+    }
+
+    fn extract(&self, doc: &Doc, out: &mut Extraction) {
+        static COUNT: OnceLock<Regex> = OnceLock::new();
+        static SHARE: OnceLock<Regex> = OnceLock::new();
+        static AVG: OnceLock<Regex> = OnceLock::new();
+        static RATE: OnceLock<Regex> = OnceLock::new();
+        static CHANGE: OnceLock<Regex> = OnceLock::new();
+        let count_re = re(
+            &COUNT,
+            r"(?P<n>\d+(?:\.\d+)?)(?:多|余)?(?P<w>万|亿)?(?:多|余)?(?P<u>名|人|位|个)",
+        );
+        let share_re = re(
+            &SHARE,
+            r"^，?占(?P<den>[^，。；%]{0,24}?)(?P<p>\d+(?:\.\d+)?)%",
+        );
+        let avg_re = re(&AVG, r"平均年龄(?:为|是)?(?P<v>\d+(?:\.\d+)?)岁");
+        let rate_re = re(
+            &RATE,
+            r"(?P<l>[\p{Han}]{1,10}(?:率|比例))[^，。；%\d]{0,8}?(?P<p>\d+(?:\.\d+)?)%",
+        );
+        let change_re = re(
+            &CHANGE,
+            r"(?:增加|减少|提高|降低|增长|下降|上升)(?P<v>\d+(?:\.\d+)?)(?P<u>名|个百分点|人|个)",
+        );
+
+        for sentence in doc.sentences.clone() {
+            let text = doc.slice(sentence.clone());
+            let base = sentence.start;
+            let mut in_sentence: Vec<usize> = Vec::new();
+            // Changes are properties of the figure before them, not figures.
+            let changes: Vec<(usize, usize, f64, String)> = change_re
+                .captures_iter(&text)
+                .filter_map(|c| {
+                    let m = c.get(0)?;
+                    Some((
+                        chars_of(&text, m.start()),
+                        chars_of(&text, m.end()),
+                        c["v"].parse().ok()?,
+                        c["u"].to_string(),
+                    ))
+                })
+                .collect();
+            for c in count_re.captures_iter(&text) {
+                let m = c.get(0).expect("match");
+                let (s, e) = (chars_of(&text, m.start()), chars_of(&text, m.end()));
+                if changes.iter().any(|ch| ch.0 <= s && e <= ch.1) {
+                    continue;
+                }
+                // A year or an age is not a head count.
+                if s > 0 && text[..m.start()].ends_with(['.', '-']) {
+                    continue;
+                }
+                let Some(n) = number(&c["n"], c.name("w").map(|w| w.as_str())) else {
+                    continue;
+                };
+                let unit = &c["u"];
+                let after = measure_after(doc, base + e);
+                let before = measure_before(doc, base + s, sentence.start);
+                let label = if unit == "个" {
+                    match after {
+                        Some(a)
+                            if UNIT_NOUNS
+                                .iter()
+                                .any(|u| a.ends_with(u) || a.starts_with(u)) =>
+                        {
+                            a
+                        }
+                        _ => continue,
+                    }
+                } else if let Some(a) = after.filter(|a| a.chars().count() >= 2) {
+                    a
+                } else if let Some(b) = before.filter(|b| !b.is_empty()) {
+                    b
+                } else if let Some(l) = list_subject(doc, base + s) {
+                    l
+                } else {
+                    continue;
+                };
+                let stat = Statistic {
+                    label,
+                    count: Some(n.round() as i64),
+                    percent: None,
+                    value: None,
+                    unit: Some(unit.to_string()),
+                    share_of: None,
+                    computed_percent: None,
+                    consistent: None,
+                    change: None,
+                    span: base + s..base + e,
+                    sentence: sentence.clone(),
+                };
+                out.statistics.push(stat);
+                in_sentence.push(out.statistics.len() - 1);
+            }
+            // Shares and changes qualify the last count before them.
+            let chars: Vec<char> = text.chars().collect();
+            for (k, &si) in in_sentence.iter().enumerate() {
+                let from = out.statistics[si].span.end - base;
+                let to = in_sentence
+                    .get(k + 1)
+                    .map(|&n| out.statistics[n].span.start - base)
+                    .unwrap_or(chars.len());
+                let window: String = chars[from..to].iter().collect();
+                let mut cursor = 0;
+                // Skip a change clause (，比十九大增加68名) before the share.
+                while let Some(ch) = changes
+                    .iter()
+                    .find(|ch| ch.0 >= from + cursor && ch.0 < to && (ch.0 - from) <= cursor + 12)
+                {
+                    if out.statistics[si].change.is_none() {
+                        out.statistics[si].change = Some((ch.2, ch.3.clone()));
+                    }
+                    cursor = ch.1 - from;
+                }
+                let rest: String = window.chars().skip(cursor).collect();
+                if let Some(c) = share_re.captures(&rest) {
+                    out.statistics[si].percent = c["p"].parse().ok();
+                    let den = c["den"]
+                        .trim_end_matches('的')
+                        .trim_end_matches("总数")
+                        .to_string();
+                    if !den.is_empty() {
+                        out.statistics[si].share_of = out.statistics.iter().position(|t| {
+                            t.count.is_some()
+                                && !t.label.is_empty()
+                                && den.contains(t.label.as_str())
+                        });
+                    }
+                    // A change after the share (，提高2.8个百分点).
+                    let after_share = cursor
+                        + c.get(0)
+                            .map(|m| rest[..m.end()].chars().count())
+                            .unwrap_or(0);
+                    if out.statistics[si].change.is_none() {
+                        if let Some(ch) = changes.iter().find(|ch| {
+                            ch.0 >= from + after_share && ch.0 <= from + after_share + 12
+                        }) {
+                            out.statistics[si].change = Some((ch.2, ch.3.clone()));
+                        }
+                    }
+                }
+            }
+            for c in avg_re.captures_iter(&text) {
+                let m = c.get(0).expect("match");
+                out.statistics.push(Statistic {
+                    label: "平均年龄".into(),
+                    count: None,
+                    percent: None,
+                    value: c["v"].parse().ok(),
+                    unit: Some("岁".into()),
+                    share_of: None,
+                    computed_percent: None,
+                    consistent: None,
+                    change: None,
+                    span: base + chars_of(&text, m.start())..base + chars_of(&text, m.end()),
+                    sentence: sentence.clone(),
+                });
+            }
+            for c in rate_re.captures_iter(&text) {
+                let m = c.get(0).expect("match");
+                let s = chars_of(&text, m.start());
+                // The measure starts at the clause start.
+                let label_start = chars[..s]
+                    .iter()
+                    .rposition(|&ch| clause_breaks(ch))
+                    .map_or(0, |i| i + 1);
+                let label_full: String = chars
+                    [label_start..chars_of(&text, c.name("l").expect("l").end())]
+                    .iter()
+                    .collect();
+                let label = strip_leads(&label_full);
+                if label.is_empty() {
+                    continue;
+                }
+                out.statistics.push(Statistic {
+                    label,
+                    count: None,
+                    percent: c["p"].parse().ok(),
+                    value: None,
+                    unit: Some("%".into()),
+                    share_of: None,
+                    computed_percent: None,
+                    consistent: None,
+                    change: None,
+                    span: base + s..base + chars_of(&text, m.end()),
+                    sentence: sentence.clone(),
+                });
+            }
+        }
+        check_shares(out);
+    }
+}
+
+/// The measure written right after the unit (2296名出席党的二十大代表).
+fn measure_after(doc: &Doc, from: usize) -> Option<String> {
+    let mut end = from;
+    while end < doc.len() && !clause_breaks(doc.chars[end]) && end - from < 20 {
+        end += 1;
+    }
+    let mut text = doc.slice(from..end);
+    for stop in AFTER_STOPS {
+        if let Some(i) = text.find(stop) {
+            text.truncate(i);
+        }
+    }
+    // 的 ends the phrase, except in 党的.
+    let chars: Vec<char> = text.chars().collect();
+    if let Some(i) = (1..chars.len()).find(|&i| chars[i] == '的' && chars[i - 1] != '党') {
+        text = chars[..i].iter().collect();
+    }
+    (!text.is_empty() && !text.starts_with(|c: char| c.is_ascii_digit())).then_some(text)
+}
+
+/// The measure written before the number, back to the clause start.
+fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
+    let mut start = to;
+    while start > limit && !clause_breaks(doc.chars[start - 1]) {
+        start -= 1;
+    }
+    let text = doc.slice(start..to);
+    let text = strip_leads(&text);
+    let text = text.trim_end_matches('的').to_string();
+    Some(text)
+}
+
+fn strip_leads(s: &str) -> String {
+    let mut t = s.trim();
+    loop {
+        let before = t;
+        for lead in LEADS {
+            t = t.strip_prefix(lead).unwrap_or(t);
+        }
+        if t == before {
+            break;
+        }
+    }
+    t.to_string()
+}
+
+/// `…代表名单（共2296名`: the list's subject is the measure.
+fn list_subject(doc: &Doc, pos: usize) -> Option<String> {
+    let para = doc.paragraph_of(pos);
+    let before = doc.slice(para.start..pos);
+    let i = before.rfind("名单")?;
+    let subject = &before[..i];
+    let start = subject
+        .rfind(|c: char| clause_breaks(c) || c == ' ')
+        .map_or(0, |j| j + 1);
+    let s = subject.get(start..)?.to_string();
+    (!s.is_empty()).then_some(s)
+}
+
+/// Shares without a stated base are shares of the article's total (its
+/// largest head count of delegates); record whether count ÷ total agrees.
+fn check_shares(out: &mut Extraction) {
+    let total = out
+        .statistics
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.count.is_some() && s.label.contains("代表"))
+        .max_by_key(|(_, s)| s.count)
+        .map(|(i, _)| i);
+    for i in 0..out.statistics.len() {
+        let (Some(count), Some(percent)) = (out.statistics[i].count, out.statistics[i].percent)
+        else {
+            continue;
+        };
+        let base = out.statistics[i].share_of.or(total.filter(|&t| t != i));
+        let Some(b) = base else { continue };
+        let Some(denominator) = out.statistics[b].count.filter(|&d| d > 0 && d >= count) else {
+            continue;
+        };
+        let computed = count as f64 * 100.0 / denominator as f64;
+        let rounded = (computed * 100.0).round() / 100.0;
+        let s = &mut out.statistics[i];
+        s.share_of = Some(b);
+        s.computed_percent = Some(rounded);
+        // Stated shares are rounded to one decimal: allow that rounding.
+        s.consistent = Some((computed - percent).abs() <= 0.051);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extractor_test;
+
+    fn find<'a>(out: &'a Extraction, label: &str) -> &'a Statistic {
+        out.statistics
+            .iter()
+            .find(|s| s.label == label)
+            .unwrap_or_else(|| panic!("{label}: {:?}", out.statistics))
+    }
+
+    extractor_test!(counts_shares_and_consistency, "全国38个选举单位选举产生了2296名出席党的二十大代表。当选代表中，生产和工作第一线党员771名，占33.6%。其中，工人党员192名（农民工党员26名），占8.4%；女党员619名，比十九大增加68名，占27.0%，提高2.8个百分点。", |out| {
+        assert_eq!(find(&out, "选举单位").count, Some(38));
+        assert_eq!(find(&out, "出席党的二十大代表").count, Some(2296));
+        let front = find(&out, "生产和工作第一线党员");
+        assert_eq!((front.count, front.percent, front.consistent), (Some(771), Some(33.6), Some(true)));
+        assert_eq!(find(&out, "工人党员").percent, Some(8.4));
+        assert_eq!(find(&out, "农民工党员").percent, None);
+        let women = find(&out, "女党员");
+        assert_eq!((women.count, women.percent, women.change.clone()), (Some(619), Some(27.0), Some((68.0, "名".to_string()))));
+        assert!(out.statistics.iter().all(|s| s.count != Some(68)), "a change is not a figure");
+    });
+
+    extractor_test!(
+        inconsistent_share_is_flagged,
+        "选举产生了100名代表。其中，女党员30名，占20.0%。",
+        |out| {
+            assert_eq!(find(&out, "女党员").consistent, Some(false));
+        }
+    );
+
+    extractor_test!(share_of_a_named_base, "生产和工作第一线党员代表771名。获得过省部级以上荣誉称号的710名，占生产和工作第一线党员代表总数的92.1%。", |out| {
+        let s = find(&out, "获得过省部级以上荣誉称号");
+        assert_eq!(s.percent, Some(92.1));
+        assert_eq!(s.consistent, Some(true));
+    });
+
+    extractor_test!(
+        averages_and_rates,
+        "当选代表平均年龄52.2岁。党员参与率平均达到99.5%。",
+        |out| {
+            assert_eq!(find(&out, "平均年龄").value, Some(52.2));
+            assert_eq!(find(&out, "党员参与率").percent, Some(99.5));
+        }
+    );
+
+    extractor_test!(
+        things_are_not_populations,
+        "一个移动充电枪覆盖6个车位，思想、政治等6个方面条件，12岁女孩体重35公斤。",
+        |out| {
+            assert!(out.statistics.is_empty(), "{:?}", out.statistics);
+        }
+    );
+}

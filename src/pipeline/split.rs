@@ -1,0 +1,130 @@
+//! Split articles: one file may hold several articles.
+//!
+//! Boundaries come from the shapes news takes: a closing byline
+//! `（新华社天津9月26日电 记者毛振华）` ends an article; `编者按` opens one; and when
+//! a closing byline follows an opening dateline (`新华社北京9月26日电`), the
+//! article it closes starts at the first heading after that dateline's article.
+
+use std::ops::Range;
+
+/// Characters that close a sentence or a quotation: a paragraph ending with
+/// one is body text, not a heading.
+const TERMINAL: &[char] = &[
+    '。', '！', '？', '!', '?', '…', '”', '」', '』', '）', ')', '；', ';', '：', ':', '"',
+];
+
+/// Longest paragraph still taken for a heading.
+const MAX_HEADING_LEN: usize = 40;
+
+/// Paragraph character ranges of `text` (lines, as `normalize` writes them).
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    for c in text.chars() {
+        if c == '\n' {
+            if i > start {
+                out.push(start..i);
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if i > start {
+        out.push(start..i);
+    }
+    out
+}
+
+/// True when the paragraph opens with a news-agency dateline (新华社北京9月26日电).
+pub fn is_opening_dateline(p: &str) -> bool {
+    crate::pipeline::extract::article::dateline(p).is_some_and(|d| d.start == 0)
+}
+
+/// True for a closing byline: the whole paragraph in brackets, naming a
+/// dispatch (电) or a reporter (记者).
+pub fn is_closing_byline(p: &str) -> bool {
+    let opens = p.starts_with('（') || p.starts_with('(');
+    let closes = p.ends_with('）') || p.ends_with(')');
+    opens && closes && (p.contains('电') || p.contains("记者")) && p.chars().count() <= 60
+}
+
+fn is_photo_credit(p: &str) -> bool {
+    p.ends_with("社发") || p.ends_with("摄") || p.starts_with("图")
+}
+
+pub fn is_heading(p: &str) -> bool {
+    let n = p.chars().count();
+    (2..=MAX_HEADING_LEN).contains(&n) && !p.ends_with(TERMINAL) && !is_photo_credit(p)
+}
+
+/// Article ranges (in characters of `text`), in order. Empty text has none.
+pub fn split_articles(text: &str) -> Vec<Range<usize>> {
+    let paras = paragraphs(text);
+    let chars: Vec<char> = text.chars().collect();
+    let ptext = |r: &Range<usize>| chars[r.clone()].iter().collect::<String>();
+    let texts: Vec<String> = paras.iter().map(ptext).collect();
+    // Paragraph index ranges of the articles.
+    let mut articles: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for (j, p) in texts.iter().enumerate() {
+        if p.starts_with("编者按") && j > start {
+            articles.push(start..j);
+            start = j;
+        }
+        if is_closing_byline(p) {
+            let dateline = (start..j).find(|&d| is_opening_dateline(&texts[d]));
+            if let Some(d) = dateline {
+                if let Some(h) = (d + 1..j).find(|&h| is_heading(&texts[h])) {
+                    articles.push(start..h);
+                    start = h;
+                }
+            }
+            articles.push(start..j + 1);
+            start = j + 1;
+        }
+    }
+    if start < texts.len() {
+        articles.push(start..texts.len());
+    }
+    articles
+        .into_iter()
+        .filter(|r| !r.is_empty())
+        .map(|r| paras[r.start].start..paras[r.end - 1].end)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        split_articles(text)
+            .into_iter()
+            .map(|r| chars[r].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn one_article_without_markers() {
+        assert_eq!(pieces("标题\n正文一句。").len(), 1);
+        assert!(pieces("").is_empty());
+    }
+
+    #[test]
+    fn splits_report_profile_and_editor_note() {
+        let text = "某部门负责人答记者问\n新华社北京9月26日电 答：工作顺利完成。\n问：有哪些特点？\n答：结构合理。\n代表风采\n王某某：为了孩子\n王某某是党的二十大代表。\n（新华社北京9月26日电 记者李某）\n编者按\n新华社开设栏目。\n赵某某：创新\n赵某某说，很光荣。\n（新华社天津9月26日电 记者孙某）";
+        let got = pieces(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[0].starts_with("某部门负责人") && got[0].ends_with("答：结构合理。"));
+        assert!(got[1].starts_with("代表风采") && got[1].ends_with("记者李某）"));
+        assert!(got[2].starts_with("编者按") && got[2].ends_with("记者孙某）"));
+    }
+
+    #[test]
+    fn a_closing_byline_alone_does_not_split_a_single_profile() {
+        let got = pieces("标题\n正文。\n(总台记者 王某 李某)");
+        assert_eq!(got.len(), 1);
+    }
+}

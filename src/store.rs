@@ -1,0 +1,295 @@
+//! The store: the only module that touches oxigraph's `Store`.
+//!
+//! One named graph per article. A file is written in one transaction that
+//! first removes the graphs the same file (or the same articles) left
+//! before, so re-ingesting replaces and a failure leaves no half article.
+//! Queries see the union of all graphs as their default graph.
+
+use crate::error::{Error, Result};
+use crate::pipeline::FileGraphs;
+use crate::vocab::dg;
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{
+    GraphNameRef, Literal, NamedNode, NamedOrBlankNode, QuadRef, Term, TripleRef,
+};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub struct GraphStore {
+    store: Store,
+    path: PathBuf,
+}
+
+/// What one file's write did.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WriteSummary {
+    pub articles: usize,
+    pub quads: usize,
+    pub replaced_graphs: usize,
+}
+
+fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
+    let message = e.to_string();
+    if message.contains("LOCK")
+        || message.contains("lock")
+        || message.contains("Resource temporarily unavailable")
+    {
+        Error::StoreLocked {
+            path: path.to_path_buf(),
+        }
+    } else {
+        Error::Store {
+            path: path.to_path_buf(),
+            message,
+        }
+    }
+}
+
+impl GraphStore {
+    /// Opens (or creates) a store for writing.
+    pub fn open(path: &Path) -> Result<GraphStore> {
+        let store = Store::open(path).map_err(|e| store_error(path, e))?;
+        Ok(GraphStore {
+            store,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Opens an existing store for reading only; works while another
+    /// process writes.
+    pub fn open_read_only(path: &Path) -> Result<GraphStore> {
+        if !path.join("CURRENT").exists() {
+            return Err(Error::Store {
+                path: path.to_path_buf(),
+                message: "no store here; run `delegraph ingest` first or pass --store".into(),
+            });
+        }
+        let store = Store::open_read_only(path).map_err(|e| store_error(path, e))?;
+        Ok(GraphStore {
+            store,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// An in-memory store (tests, `demo`).
+    pub fn in_memory() -> Result<GraphStore> {
+        let store = Store::new().map_err(|e| store_error(Path::new(":memory:"), e))?;
+        Ok(GraphStore {
+            store,
+            path: PathBuf::from(":memory:"),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The SHA-256 recorded for a source file, if it was ingested.
+    pub fn recorded_sha(&self, source: &str) -> Result<Option<String>> {
+        let lit = Literal::new_simple_literal(source);
+        for q in self.store.quads_for_pattern(
+            None,
+            Some(dg::SOURCE_FILE),
+            Some(lit.as_ref().into()),
+            None,
+        ) {
+            let q = q.map_err(|e| store_error(&self.path, e))?;
+            if let NamedOrBlankNode::NamedNode(article) = &q.subject {
+                for s in self.store.quads_for_pattern(
+                    Some(article.as_ref().into()),
+                    Some(dg::SHA256),
+                    None,
+                    None,
+                ) {
+                    if let Term::Literal(l) = s.map_err(|e| store_error(&self.path, e))?.object {
+                        return Ok(Some(l.value().to_string()));
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Article graphs recorded for a source file.
+    pub fn graphs_of_source(&self, source: &str) -> Result<Vec<NamedNode>> {
+        let lit = Literal::new_simple_literal(source);
+        let mut out = Vec::new();
+        for q in self.store.quads_for_pattern(
+            None,
+            Some(dg::SOURCE_FILE),
+            Some(lit.as_ref().into()),
+            None,
+        ) {
+            let q = q.map_err(|e| store_error(&self.path, e))?;
+            if let oxigraph::model::GraphName::NamedNode(g) = q.graph_name {
+                if !out.contains(&g) {
+                    out.push(g);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Replaces everything a file contributed with its new graphs, atomically.
+    pub fn replace_file(&self, file: &FileGraphs) -> Result<WriteSummary> {
+        let mut old = self.graphs_of_source(&file.source)?;
+        for a in &file.articles {
+            if !old.contains(&a.iri) {
+                old.push(a.iri.clone());
+            }
+        }
+        let mut t = self
+            .store
+            .start_transaction()
+            .map_err(|e| store_error(&self.path, e))?;
+        let mut summary = WriteSummary::default();
+        for g in &old {
+            if t.contains_named_graph(g)
+                .map_err(|e| store_error(&self.path, e))?
+            {
+                summary.replaced_graphs += 1;
+            }
+            t.remove_named_graph(g)
+                .map_err(|e| store_error(&self.path, e))?;
+        }
+        for a in &file.articles {
+            t.insert_named_graph(&a.iri);
+            for q in &a.quads {
+                t.insert(q);
+            }
+            summary.quads += a.quads.len();
+            summary.articles += 1;
+        }
+        t.commit().map_err(|e| store_error(&self.path, e))?;
+        Ok(summary)
+    }
+
+    /// Removes the graphs of a source file or one article IRI; returns how
+    /// many graphs went.
+    pub fn remove(&self, source_or_iri: &str) -> Result<usize> {
+        let mut graphs = self.graphs_of_source(source_or_iri)?;
+        if graphs.is_empty() {
+            if let Ok(iri) = NamedNode::new(source_or_iri) {
+                if self
+                    .store
+                    .contains_named_graph(&iri)
+                    .map_err(|e| store_error(&self.path, e))?
+                {
+                    graphs.push(iri);
+                }
+            }
+        }
+        let mut t = self
+            .store
+            .start_transaction()
+            .map_err(|e| store_error(&self.path, e))?;
+        for g in &graphs {
+            t.remove_named_graph(g)
+                .map_err(|e| store_error(&self.path, e))?;
+        }
+        t.commit().map_err(|e| store_error(&self.path, e))?;
+        Ok(graphs.len())
+    }
+
+    pub fn len(&self) -> Result<usize> {
+        self.store.len().map_err(|e| store_error(&self.path, e))
+    }
+
+    pub fn is_empty(&self) -> Result<bool> {
+        self.store
+            .is_empty()
+            .map_err(|e| store_error(&self.path, e))
+    }
+
+    /// Runs a SPARQL query over the union of all article graphs.
+    pub fn query(
+        &self,
+        text: &str,
+        source_name: &str,
+        timeout: Option<Duration>,
+    ) -> Result<QueryResults<'static>> {
+        let token = CancellationToken::new();
+        let mut prepared = SparqlEvaluator::new()
+            .with_cancellation_token(token.clone())
+            .parse_query(text)
+            .map_err(|e| Error::QuerySyntax {
+                source_name: source_name.to_string(),
+                message: e.to_string(),
+            })?;
+        prepared.dataset_mut().set_default_graph_as_union();
+        if let Some(t) = timeout {
+            std::thread::spawn(move || {
+                std::thread::sleep(t);
+                token.cancel();
+            });
+        }
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| Error::QueryEvaluation(e.to_string()))
+    }
+
+    /// Writes the store: quad formats keep the article graphs, triple
+    /// formats get their union without duplicates. Returns the statements written.
+    pub fn export<W: Write>(&self, format: RdfFormat, writer: W) -> Result<usize> {
+        let mut ser = RdfSerializer::from_format(format);
+        for (p, iri) in crate::vocab::PREFIXES {
+            ser = ser
+                .with_prefix(*p, *iri)
+                .map_err(|e| Error::Other(e.to_string()))?;
+        }
+        let mut ser = ser.for_writer(writer);
+        let mut n = 0;
+        let io = |e: std::io::Error| Error::Other(format!("writing export: {e}"));
+        if format.supports_datasets() {
+            for q in self.store.iter() {
+                let q = q.map_err(|e| store_error(&self.path, e))?;
+                ser.serialize_quad(&q).map_err(io)?;
+                n += 1;
+            }
+        } else {
+            let mut seen: HashSet<oxigraph::model::Triple> = HashSet::new();
+            for q in self.store.iter() {
+                let q = q.map_err(|e| store_error(&self.path, e))?;
+                let t = oxigraph::model::Triple::from(q);
+                if seen.insert(t.clone()) {
+                    ser.serialize_triple(TripleRef::from(&t)).map_err(io)?;
+                    n += 1;
+                }
+            }
+        }
+        ser.finish().map_err(io)?;
+        Ok(n)
+    }
+
+    /// All quads of one graph (tests and `remove`).
+    pub fn graph_len(&self, graph: &NamedNode) -> Result<usize> {
+        let mut n = 0;
+        for q in self.store.quads_for_pattern(
+            None,
+            None,
+            None,
+            Some(GraphNameRef::NamedNode(graph.as_ref())),
+        ) {
+            q.map_err(|e| store_error(&self.path, e))?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Inserts raw quads in one transaction (fixtures).
+    pub fn insert_all<'a>(&self, quads: impl IntoIterator<Item = QuadRef<'a>>) -> Result<()> {
+        let mut t = self
+            .store
+            .start_transaction()
+            .map_err(|e| store_error(&self.path, e))?;
+        for q in quads {
+            t.insert(q);
+        }
+        t.commit().map_err(|e| store_error(&self.path, e))
+    }
+}
