@@ -24,6 +24,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Count articles, statements and entities per class
     Stats(StoreArg),
+    /// Show what the pipeline extracts from files, without a store
+    Extract(ExtractArgs),
     /// Remove an article graph (by article IRI) or every graph of a source file
     Remove(RemoveArgs),
     /// Build a graph from the bundled example articles in a temporary store and show it
@@ -131,6 +133,19 @@ pub struct ExportArgs {
     /// Write to this file instead of stdout
     #[arg(long, short = 'o')]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Files to read
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Year for datelines that give only month and day
+    #[arg(long, value_name = "YEAR")]
+    pub date: Option<i32>,
+    /// Also list every relation and figure
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -45,55 +45,13 @@ pub fn run(a: DemoArgs) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
+        writeln!(
+            out,
+            "\n{}",
+            f.file_name().unwrap_or_default().to_string_lossy()
+        )?;
         for art in &graphs.articles {
-            let ex = &art.extraction;
-            let title = ex.meta.title.clone().unwrap_or_else(|| "(untitled)".into());
-            writeln!(
-                out,
-                "\n{} [{}]",
-                f.file_name().unwrap_or_default().to_string_lossy(),
-                title
-            )?;
-            let mut line = |label: &str,
-                            kind: delegraph::pipeline::extract::Kind|
-             -> std::io::Result<()> {
-                let mut names: Vec<&str> = ex
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, e)| e.kind == kind && ex.mentions.iter().any(|m| m.entity == *i))
-                    .map(|(_, e)| e.label.as_str())
-                    .collect();
-                names.sort();
-                names.dedup();
-                if !names.is_empty() {
-                    writeln!(out, "  {label:<14} {}", names.join(" "))?;
-                }
-                Ok(())
-            };
-            use delegraph::pipeline::extract::Kind;
-            line("persons", Kind::Person)?;
-            line("organizations", Kind::Organization)?;
-            line("places", Kind::Place)?;
-            line("honors", Kind::Honor)?;
-            line("procedures", Kind::Procedure)?;
-            let delegates: Vec<&str> = ex
-                .entities
-                .iter()
-                .filter(|e| e.delegate_to.is_some())
-                .map(|e| e.label.as_str())
-                .collect();
-            if !delegates.is_empty() {
-                writeln!(out, "  {:<14} {}", "delegates", delegates.join(" "))?;
-            }
-            writeln!(
-                out,
-                "  {:<14} {} figures, {} relations, {} statements",
-                "totals",
-                ex.statistics.len(),
-                ex.relations.len(),
-                art.quads.len()
-            )?;
+            super::extract::summarize(art, false, &mut out)?;
         }
         store.replace_file(&graphs)?;
     }

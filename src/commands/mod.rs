@@ -2,6 +2,7 @@
 
 mod demo;
 mod export;
+mod extract;
 mod ingest;
 mod query;
 mod remove;
@@ -21,6 +22,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Run(a) => run::run(a),
         Command::Export(a) => export::run(a),
         Command::Stats(a) => stats::run(a),
+        Command::Extract(a) => extract::run(a),
         Command::Remove(a) => remove::run(a),
         Command::Demo(a) => demo::run(a),
     }

@@ -97,11 +97,11 @@ mod tests {
     #[test]
     fn joins_a_word_split_by_a_page_break() {
         let raw =
-            "有的按分配名额适当扩大比例、逐级分配名额进\n\n行推荐提名，有的进行全额推荐提名。";
+            "各级党组织广泛发动，有的按分配名额适当扩大比例、逐级分配名额进\n\n行推荐提名，有的进行全额推荐提名。";
         let n = normalize(raw);
         assert_eq!(
             n.text,
-            "有的按分配名额适当扩大比例、逐级分配名额进行推荐提名，有的进行全额推荐提名。"
+            "各级党组织广泛发动，有的按分配名额适当扩大比例、逐级分配名额进行推荐提名，有的进行全额推荐提名。"
         );
         let raw_chars: Vec<char> = raw.chars().collect();
         for (i, c) in n.text.chars().enumerate() {

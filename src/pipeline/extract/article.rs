@@ -419,7 +419,7 @@ mod tests {
                 .meta
                 .dateline_place
                 .map(|p| out.entities[p].label.clone());
-            assert_eq!(place.as_deref(), Some("天津市"));
+            assert_eq!(place.as_deref(), Some("天津"));
         }
     );
 

@@ -107,7 +107,7 @@ mod tests {
             let m = out.mentions.iter().find(|m| m.entity == id).unwrap();
             assert_eq!(
                 (m.start, m.end),
-                (4, 12),
+                (5, 14),
                 "the anchor keeps the quotes it was written with"
             );
         }

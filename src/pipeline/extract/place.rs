@@ -106,11 +106,14 @@ impl Extractor for PlaceExtractor {
         }
         for f in &found {
             let d = &lx.divisions[f.division];
-            let id = out.entity(Kind::Place, &d.name);
+            let label = place_label(f.division);
+            let id = out.entity(Kind::Place, &label);
             let e = &mut out.entities[id];
             e.division = Some(f.division);
             e.level = Some(d.level);
             e.aliases.extend(d.shorts.iter().cloned());
+            e.aliases.insert(d.name.clone());
+            e.aliases.remove(&label);
             out.mention(doc, f.start, f.end, id);
         }
         settlements(doc, out, &found);
@@ -139,6 +142,16 @@ impl Extractor for PlaceExtractor {
                 out.relate(child, Pred::LocatedIn, Object::Entity(parent), evidence);
             }
         }
+    }
+}
+
+/// The label of a division: provinces and prefectures by the short form news
+/// writes (北京, 陕西, 榆林), counties by their full name (苍梧县).
+pub fn place_label(division: usize) -> String {
+    let d = &Lexicon::get().divisions[division];
+    match d.shorts.first() {
+        Some(s) if d.level != "county" => s.clone(),
+        _ => d.name.clone(),
     }
 }
 
@@ -254,13 +267,13 @@ mod tests {
         "他出生在河南新乡市辉县市张村乡裴寨村，后来回到裴寨村。",
         |out| {
             let places = labels(&out, Kind::Place);
-            for p in ["河南省", "新乡市", "辉县市", "张村乡", "裴寨村"] {
+            for p in ["河南", "新乡", "辉县市", "张村乡", "裴寨村"] {
                 assert!(places.contains(&p.to_string()), "{p} in {places:?}");
             }
             assert!(has_rel(&out, "裴寨村", Pred::LocatedIn, "张村乡"));
             assert!(has_rel(&out, "张村乡", Pred::LocatedIn, "辉县市"));
-            assert!(has_rel(&out, "辉县市", Pred::LocatedIn, "新乡市"));
-            assert!(has_rel(&out, "新乡市", Pred::LocatedIn, "河南省"));
+            assert!(has_rel(&out, "辉县市", Pred::LocatedIn, "新乡"));
+            assert!(has_rel(&out, "新乡", Pred::LocatedIn, "河南"));
             let village = out.find(Kind::Place, "裴寨村").unwrap();
             assert_eq!(
                 out.mentions.iter().filter(|m| m.entity == village).count(),
@@ -273,13 +286,13 @@ mod tests {
         short_and_long_forms_are_one_place,
         "陕西榆林的医生来到陕西省会。",
         |out| {
-            let shaanxi = out.find(Kind::Place, "陕西省").unwrap();
+            let shaanxi = out.find(Kind::Place, "陕西").unwrap();
             assert_eq!(
                 out.mentions.iter().filter(|m| m.entity == shaanxi).count(),
                 2
             );
-            assert!(out.entities[shaanxi].aliases.contains("陕西"));
-            assert!(has_rel(&out, "榆林市", Pred::LocatedIn, "陕西省"));
+            assert!(out.entities[shaanxi].aliases.contains("陕西省"));
+            assert!(has_rel(&out, "榆林", Pred::LocatedIn, "陕西"));
         }
     );
 
@@ -287,7 +300,7 @@ mod tests {
         skips_nearest_missing_level,
         "广西苍梧县山坪村",
         |out| {
-            assert!(has_rel(&out, "苍梧县", Pred::LocatedIn, "广西壮族自治区"));
+            assert!(has_rel(&out, "苍梧县", Pred::LocatedIn, "广西"));
             assert!(has_rel(&out, "山坪村", Pred::LocatedIn, "苍梧县"));
         }
     );

@@ -57,30 +57,66 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         .map(|c| (c.0, c.1 + 2, c.2))
         .collect();
     let mut found: Vec<(usize, u32, Range<usize>)> = Vec::new();
-    for m in &ps {
-        let sentence = doc.sentence_of(m.start);
-        // X是党的二十大代表
-        if let Some(c) = cues.iter().find(|c| {
-            c.0 >= m.end && c.0 <= m.end + 3 && doc.at(m.end, "是") && c.1 <= sentence.end
-        }) {
-            found.push((m.entity, c.2, sentence.clone()));
-            continue;
-        }
-        // 二十大代表X, 党的二十大代表、某公司班长X, 代表候选人X、Y同志当选
-        let head = list_head(doc, &ps, *m);
-        let cue = cues
+    let list_from = |head: &Mention| -> Vec<usize> {
+        // The head and the names joined to it by 、.
+        let mut v = vec![head.entity];
+        let mut end = head.end;
+        while let Some(next) = ps
             .iter()
-            .filter(|c| {
-                c.1 <= head.start && c.0 >= sentence.start && head.start - c.1 <= DELEGATE_REACH
-            })
-            .max_by_key(|c| c.1);
-        if let Some(c) = cue {
-            let between = ps.iter().any(|p| p.start >= c.1 && p.end <= head.start);
-            let quote_or_break = doc.chars[c.1..head.start]
+            .find(|p| p.start == end + 1 && doc.chars[end] == '、')
+        {
+            v.push(next.entity);
+            end = next.end;
+        }
+        v
+    };
+    for m in &ps {
+        // X是党的二十大代表
+        let sentence = doc.sentence_of(m.start);
+        if doc.at(m.end, "是") {
+            if let Some(c) = cues
                 .iter()
-                .any(|&ch| matches!(ch, '“' | '”' | '；' | '。'));
-            if !between && !quote_or_break {
-                found.push((m.entity, c.2, sentence));
+                .find(|c| c.0 > m.end && c.0 <= m.end + 3 && c.1 <= sentence.end)
+            {
+                found.push((m.entity, c.2, sentence.clone()));
+            }
+        }
+    }
+    for c in &cues {
+        let sentence = doc.sentence_of(c.0);
+        // 二十大代表X(、Y)
+        let direct = ps.iter().find(|p| p.start == c.1);
+        // 党的二十大代表、某公司配电抢修班班长X: a post between, no clause break.
+        let after_post = || {
+            if !matches!(doc.chars.get(c.1), Some('、' | '，' | ',')) {
+                return None;
+            }
+            ps.iter().find(|p| {
+                p.start > c.1 + 1
+                    && p.start - c.1 <= DELEGATE_REACH
+                    && p.end <= sentence.end
+                    && !doc.chars[c.1 + 1..p.start]
+                        .iter()
+                        .any(|&ch| matches!(ch, '，' | ',' | '。' | '；' | '“' | '”' | '、'))
+                    && ends_with_title(&doc.slice(c.1 + 1..p.start))
+            })
+        };
+        if let Some(head) = direct.or_else(after_post) {
+            for id in list_from(head) {
+                found.push((id, c.2, sentence.clone()));
+            }
+        }
+        // …二十大代表，党中央提名的代表候选人X、Y同志当选
+        let text = doc.slice(c.1..sentence.end);
+        if text.contains("当选") {
+            for pos in doc.find_all("候选人") {
+                if pos >= c.1 && pos < sentence.end {
+                    if let Some(head) = ps.iter().find(|p| p.start == pos + 3) {
+                        for id in list_from(head) {
+                            found.push((id, c.2, sentence.clone()));
+                        }
+                    }
+                }
             }
         }
     }
@@ -205,12 +241,17 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
             .max_by_key(|o| o.end)
         {
             let gap = doc.slice(o.end..head.start);
-            let clean = !gap.chars().any(|c| {
-                matches!(
-                    c,
-                    '，' | '。' | '；' | '：' | '“' | '”' | ',' | '、' | '（' | '）'
-                )
+            let verb_in_gap = doc.tokens.iter().any(|t| {
+                t.start >= o.end && t.end <= head.start && t.pos == crate::segment::Pos::Verb
             });
+            let clean = !verb_in_gap
+                && !gap.contains('的')
+                && !gap.chars().any(|c| {
+                    matches!(
+                        c,
+                        '，' | '。' | '；' | '：' | '“' | '”' | ',' | '、' | '（' | '）'
+                    )
+                });
             let no_person_between = !ps.iter().any(|p| p.start >= o.end && p.end <= head.start);
             if clean && no_person_between && (gap.is_empty() || ends_with_title(&gap)) {
                 links.push((m.entity, top_org(out, o.entity), gap, sentence.clone()));
@@ -418,7 +459,7 @@ mod tests {
                 Pred::Position,
                 "重症医学科和内科教研室名誉主任"
             ));
-            assert!(has_rel(&out, "北京儿童医院", Pred::LocatedIn, "北京市"));
+            assert!(has_rel(&out, "北京儿童医院", Pred::LocatedIn, "北京"));
         }
     );
 
@@ -444,7 +485,7 @@ mod tests {
 
     extractor_test!(
         honors_go_to_their_holder,
-        "从事临床工作以来，钱某云先后荣获全国“三八”红旗手、“最美医生”等荣誉称号。",
+        "钱某云是党的二十大代表。从事临床工作以来，钱某云先后荣获全国“三八”红旗手、“最美医生”等荣誉称号。",
         |out| {
             assert!(has_rel(
                 &out,

@@ -162,15 +162,12 @@ impl Extractor for StatisticExtractor {
                 let after = measure_after(doc, base + e);
                 let before = measure_before(doc, base + s, sentence.start);
                 let label = if unit == "个" {
-                    match after {
-                        Some(a)
-                            if UNIT_NOUNS
-                                .iter()
-                                .any(|u| a.ends_with(u) || a.starts_with(u)) =>
-                        {
-                            a
-                        }
-                        _ => continue,
+                    match after
+                        .as_deref()
+                        .and_then(|a| UNIT_NOUNS.iter().find(|u| a.starts_with(**u)))
+                    {
+                        Some(u) => u.to_string(),
+                        None => continue,
                     }
                 } else if let Some(a) = after.filter(|a| a.chars().count() >= 2) {
                     a
@@ -197,21 +194,31 @@ impl Extractor for StatisticExtractor {
                 out.statistics.push(stat);
                 in_sentence.push(out.statistics.len() - 1);
             }
-            // Shares and changes qualify the last count before them.
+            // Shares and changes qualify the last count before them; a count
+            // in brackets (农民工党员26名) qualifies nothing after the bracket.
             let chars: Vec<char> = text.chars().collect();
+            in_sentence.retain(|&si| {
+                let s = out.statistics[si].span.start - base;
+                let open = chars[..s].iter().rposition(|&c| matches!(c, '（' | '('));
+                !open.is_some_and(|o| !chars[o..s].iter().any(|&c| matches!(c, '）' | ')')))
+            });
             for (k, &si) in in_sentence.iter().enumerate() {
                 let from = out.statistics[si].span.end - base;
                 let to = in_sentence
                     .get(k + 1)
                     .map(|&n| out.statistics[n].span.start - base)
                     .unwrap_or(chars.len());
-                let window: String = chars[from..to].iter().collect();
+                let window = strip_brackets(&chars[from..to]);
                 let mut cursor = 0;
                 // Skip a change clause (，比十九大增加68名) before the share.
-                while let Some(ch) = changes
-                    .iter()
-                    .find(|ch| ch.0 >= from + cursor && ch.0 < to && (ch.0 - from) <= cursor + 12)
-                {
+                while let Some(ch) = changes.iter().find(|ch| {
+                    ch.0 >= from + cursor
+                        && ch.0 < to
+                        && (ch.0 - from) <= cursor + 12
+                        && !chars[from + cursor..ch.0]
+                            .iter()
+                            .any(|&c| c == '占' || c == '%')
+                }) {
                     if out.statistics[si].change.is_none() {
                         out.statistics[si].change = Some((ch.2, ch.3.clone()));
                     }
@@ -296,10 +303,30 @@ impl Extractor for StatisticExtractor {
     }
 }
 
+/// Text without bracketed asides, so 工人党员192名（农民工党员26名），占8.4%
+/// reads as 工人党员192名，占8.4%.
+fn strip_brackets(chars: &[char]) -> String {
+    let mut depth = 0usize;
+    let mut out = String::new();
+    for &c in chars {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The measure written right after the unit (2296名出席党的二十大代表).
 fn measure_after(doc: &Doc, from: usize) -> Option<String> {
     let mut end = from;
-    while end < doc.len() && !clause_breaks(doc.chars[end]) && end - from < 20 {
+    while end < doc.len()
+        && !clause_breaks(doc.chars[end])
+        && !doc.chars[end].is_ascii_digit()
+        && end - from < 20
+    {
         end += 1;
     }
     let mut text = doc.slice(from..end);
