@@ -26,7 +26,7 @@ fn word_pinyin(word: &str) -> String {
     let mut s = String::new();
     for (c, p) in word.chars().zip(word.to_pinyin()) {
         match p {
-            Some(p) => s.push_str(p.plain()),
+            Some(p) => s.push_str(&p.plain().replace('ü', "v")),
             None if c.is_ascii_alphanumeric() => s.push(c.to_ascii_lowercase()),
             None => {}
         }

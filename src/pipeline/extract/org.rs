@@ -69,6 +69,7 @@ const DEPARTMENTS: &[&str] = &[
     "营业部",
     "事业部",
     "门诊部",
+    "护理部",
     "病区",
     "科",
     "系",
@@ -119,9 +120,24 @@ impl Extractor for OrgExtractor {
                 continue;
             }
             let slen = suffix.suffix.chars().count();
-            // 部署 ends in 署 but is a verb, not a name.
-            if doc.token_covering(e - 1).is_some_and(|t| !t.pos.in_name()) {
+            // 部署 ends in 署 but is a verb, not a name; 统一部署 is no 署 either.
+            let last = doc.token_covering(e - 1);
+            if last.is_some_and(|t| !t.pos.in_name()) {
                 continue;
+            }
+            if slen == 1 {
+                let long_word = last.is_some_and(|t| {
+                    t.end - t.start > 2
+                        || (t.end - t.start == 2
+                            && !matches!(t.pos, Pos::Noun | Pos::OrgName | Pos::Place))
+                });
+                // 兰州一所: a numeral and classifier, not a name.
+                let numeral_before = doc
+                    .token_covering(e - 2)
+                    .is_some_and(|t| t.pos == Pos::Numeral);
+                if long_word || numeral_before || doc.ends_with_at(e - 1, "一") {
+                    continue;
+                }
             }
             let Some(mut start) = name_start(doc, e - slen, &congresses) else {
                 continue;
@@ -155,6 +171,17 @@ impl Extractor for OrgExtractor {
             out.mention(doc, start, e, id);
             found.push((start, e));
         }
+        // 锂盐材料集团 inside 锂盐材料集团有限公司 is the same name cut short.
+        let spans: Vec<(usize, usize)> = out
+            .mentions
+            .iter()
+            .filter(|m| out.entities[m.entity].kind == Kind::Organization)
+            .map(|m| (m.start, m.end))
+            .collect();
+        out.mentions.retain(|m| {
+            out.entities[m.entity].kind != Kind::Organization
+                || !spans.iter().any(|&(s, e)| s == m.start && e > m.end)
+        });
         // Later mentions of built names (their canonical short form too).
         let built: Vec<(usize, String)> = out
             .entities
@@ -192,7 +219,7 @@ fn name_start(doc: &Doc, s: usize, congresses: &[(usize, usize, u32)]) -> Option
             break;
         };
         let word = doc.slice(t.start..t.end);
-        if !t.pos.in_name() || NOT_IN_NAME.contains(&word.as_str()) || t.pos == Pos::Person {
+        if !t.pos.in_name() || NOT_IN_NAME.contains(&word.as_str()) {
             break;
         }
         if doc.chars[t.start..t.end]
@@ -256,7 +283,7 @@ fn canonical(
             .max()
     };
     let mut s = start;
-    if let Some(c) = congresses.iter().find(|c| c.0 == s) {
+    if let Some(c) = congresses.iter().find(|c| c.0 <= s && s < c.1) {
         if place_at(c.1).is_some() {
             s = c.1;
         }

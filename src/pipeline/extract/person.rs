@@ -134,7 +134,17 @@ impl Extractor for PersonExtractor {
                             || RIGHT_CUES.iter().any(|c| doc.at(e, c))
                     })
                     .count();
-                if alone >= 2 && name_ok(doc, out, t.start, t.end, false) && doc.boundary[t.end] {
+                let cued = doc.find_all(&name).into_iter().any(|s| {
+                    let e = s + n;
+                    e < doc.len()
+                        && (STOP_CHARS.contains(&doc.chars[e])
+                            || RIGHT_CUES.iter().any(|c| doc.at(e, c)))
+                });
+                if alone >= 2
+                    && cued
+                    && name_ok(doc, out, t.start, t.end, false)
+                    && doc.boundary[t.end]
+                {
                     names.push((t.start, t.end));
                 }
             }
@@ -145,9 +155,13 @@ impl Extractor for PersonExtractor {
             let short = doc.slice(s..e);
             !all.iter().any(|&(s2, e2)| {
                 let long = doc.slice(s2..e2);
+                let offset = long.find(&short).map(|b| long[..b].chars().count());
                 long.len() > short.len()
-                    && long.starts_with(&short)
-                    && doc.find_all(&short).iter().all(|&p| doc.at(p, &long))
+                    && offset.is_some_and(|k| {
+                        doc.find_all(&short)
+                            .iter()
+                            .all(|&p| p >= k && doc.at(p - k, &long))
+                    })
             })
         });
         for (s, e) in names {

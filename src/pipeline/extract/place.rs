@@ -190,7 +190,14 @@ fn settlements(doc: &Doc, out: &mut Extraction, found: &[Found]) {
     while i < chain_ends.len() {
         let (pos, parent) = chain_ends[i];
         i += 1;
-        if let Some((end, name, level)) = settlement_at(doc, pos) {
+        // Villages lie in counties or townships, townships in counties
+        // (or prefecture-level cities): 山东省美丽乡村 is no village.
+        let parent_level = out.entities[parent].level.unwrap_or("");
+        let found = settlement_at(doc, pos).filter(|(_, _, level)| match *level {
+            "village" => matches!(parent_level, "county" | "township"),
+            _ => matches!(parent_level, "county" | "prefecture"),
+        });
+        if let Some((end, name, level)) = found {
             let scope = out.entities[parent]
                 .division
                 .map(|d| Lexicon::get().divisions[d].code.clone())
@@ -239,6 +246,10 @@ fn settlement_at(doc: &Doc, pos: usize) -> Option<(usize, String, &'static str)>
             return None;
         }
         for (suffix, level) in SETTLEMENTS {
+            // 美丽乡村: 乡 or 镇 before 村 is a word, not a township.
+            if matches!(*suffix, "乡" | "镇") && doc.at(s_end + 1, "村") {
+                continue;
+            }
             if doc.at(s_end, suffix) {
                 let end = s_end + suffix.chars().count();
                 // 张村乡: 村 followed by 乡 belongs to a longer name.
