@@ -348,14 +348,9 @@ impl<'a> Doc<'a> {
 
     /// Does the text at `pos` read `s`?
     pub fn at(&self, pos: usize, s: &str) -> bool {
-        let mut i = pos;
-        for c in s.chars() {
-            if i >= self.len() || self.chars[i] != c {
-                return false;
-            }
-            i += 1;
-        }
-        true
+        (pos..)
+            .zip(s.chars())
+            .all(|(i, c)| i < self.len() && self.chars[i] == c)
     }
 
     /// Does the text just before `pos` read `s`?
@@ -464,6 +459,21 @@ pub fn is_clause_break(c: char) -> bool {
     )
 }
 
+/// Test macro shared by the extractors: runs the whole pipeline on `$text`,
+/// checks the span invariants, then the given assertions.
+#[cfg(test)]
+#[macro_export]
+macro_rules! extractor_test {
+    ($name:ident, $text:expr, |$out:ident| $body:block) => {
+        #[test]
+        fn $name() {
+            #[allow(unused_variables)]
+            let $out = $crate::pipeline::extract::testing::run($text);
+            $body
+        }
+    };
+}
+
 #[cfg(test)]
 pub mod testing {
     //! The shared test harness: every extractor's output must keep its spans
@@ -516,19 +526,4 @@ pub mod testing {
                 }
         })
     }
-}
-
-/// Test macro shared by the extractors: runs the whole pipeline on `$text`,
-/// checks the span invariants, then the given assertions.
-#[cfg(test)]
-#[macro_export]
-macro_rules! extractor_test {
-    ($name:ident, $text:expr, |$out:ident| $body:block) => {
-        #[test]
-        fn $name() {
-            #[allow(unused_variables)]
-            let $out = $crate::pipeline::extract::testing::run($text);
-            $body
-        }
-    };
 }

@@ -344,10 +344,7 @@ fn departments(doc: &Doc, out: &mut Extraction) {
     for m in orgs {
         let parent = m.entity;
         let mut pos = m.end;
-        loop {
-            let Some(end) = department_at(doc, pos) else {
-                break;
-            };
+        while let Some(end) = department_at(doc, pos) {
             let dept_text = doc.slice(pos..end);
             let label = format!("{}{}", out.entities[parent].label, dept_text);
             let id = out.entity(Kind::Organization, &label);

@@ -49,7 +49,8 @@ impl Extractor for PlaceExtractor {
     fn extract(&self, doc: &Doc, out: &mut Extraction) {
         let lx = Lexicon::get();
         // Candidate divisions of every place hit.
-        let hits: Vec<(usize, usize, Vec<(usize, bool)>)> = doc
+        type Hit = (usize, usize, Vec<(usize, bool)>);
+        let hits: Vec<Hit> = doc
             .lex
             .iter()
             .filter_map(|h| {

@@ -200,7 +200,7 @@ impl Extractor for StatisticExtractor {
             in_sentence.retain(|&si| {
                 let s = out.statistics[si].span.start - base;
                 let open = chars[..s].iter().rposition(|&c| matches!(c, '（' | '('));
-                !open.is_some_and(|o| !chars[o..s].iter().any(|&c| matches!(c, '）' | ')')))
+                open.is_none_or(|o| chars[o..s].iter().any(|&c| matches!(c, '）' | ')')))
             });
             for (k, &si) in in_sentence.iter().enumerate() {
                 let from = out.statistics[si].span.end - base;

@@ -1,0 +1,187 @@
+//! The command line end to end: ingest, re-ingest, bad input, query, run,
+//! export, remove, demo.
+
+use crate::util::{cmd, corpus, root};
+use predicates::prelude::*;
+use predicates::str::contains;
+use std::path::Path;
+
+fn export_nq(dir: &Path) -> String {
+    let out = cmd(dir)
+        .args(["export", "--format", "nquads"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn ingest_twice_leaves_the_store_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = corpus("cctv-lushengmei-profile.txt");
+    cmd(dir.path())
+        .arg("ingest")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(contains("ingested 1 files: 1 articles"));
+    let first = export_nq(dir.path());
+    assert!(first.contains("路生梅"));
+    cmd(dir.path())
+        .arg("ingest")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(contains("1 unchanged skipped"));
+    assert_eq!(export_nq(dir.path()), first);
+}
+
+#[test]
+fn a_changed_file_replaces_its_graphs() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("a.txt");
+    std::fs::write(&f, "二十大代表张某某说，很光荣。").unwrap();
+    cmd(dir.path()).arg("ingest").arg(&f).assert().success();
+    std::fs::write(&f, "二十大代表李某某说，很光荣。").unwrap();
+    cmd(dir.path()).arg("ingest").arg(&f).assert().success();
+    let nq = export_nq(dir.path());
+    assert!(
+        nq.contains("李某某") && !nq.contains("张某某"),
+        "old graph must be gone"
+    );
+}
+
+#[test]
+fn a_binary_file_is_refused_by_name_and_the_store_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    cmd(dir.path())
+        .arg("ingest")
+        .arg(corpus("grrb-peichunliang-profile.txt"))
+        .assert()
+        .success();
+    let before = export_nq(dir.path());
+    let bin = dir.path().join("photo.txt");
+    std::fs::write(&bin, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    cmd(dir.path())
+        .arg("ingest")
+        .arg(&bin)
+        .assert()
+        .code(1)
+        .stderr(contains("photo.txt").and(contains("byte offset")));
+    assert_eq!(export_nq(dir.path()), before);
+}
+
+#[test]
+fn malformed_sparql_names_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    cmd(dir.path())
+        .arg("ingest")
+        .arg(corpus("xinhua-delegate-list-excerpt.txt"))
+        .assert()
+        .success();
+    cmd(dir.path())
+        .args(["query", "--query", "SELECT ?x WHERE {\n  ?x ?y \n}"])
+        .assert()
+        .code(2)
+        .stderr(contains("SPARQL syntax error").and(contains("3:")));
+}
+
+#[test]
+fn query_formats_and_ask() {
+    let dir = tempfile::tempdir().unwrap();
+    cmd(dir.path())
+        .arg("ingest")
+        .arg(corpus("xinhua-delegate-list-excerpt.txt"))
+        .assert()
+        .success();
+    let q = "PREFIX dg: <https://w3id.org/delegraph/ontology#> SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dg:Delegate }";
+    cmd(dir.path())
+        .args(["query", "--format", "csv", "--query", q])
+        .assert()
+        .success()
+        .stdout("n\r\n40\r\n");
+    cmd(dir.path())
+        .args(["query", "--format", "table", "--query", q])
+        .assert()
+        .success()
+        .stdout(contains("40").and(contains("(1 row)")));
+    cmd(dir.path())
+        .args(["query", "--format", "json", "--query", "ASK { ?s ?p ?o }"])
+        .assert()
+        .success()
+        .stdout(contains("\"boolean\":true"));
+}
+
+#[test]
+fn run_writes_one_file_per_saved_query() {
+    let dir = tempfile::tempdir().unwrap();
+    cmd(dir.path())
+        .arg("ingest")
+        .arg(root().join("examples"))
+        .assert()
+        .success();
+    cmd(dir.path())
+        .args(["run", "--queries-dir"])
+        .arg(root().join("queries"))
+        .args(["--output-dir", "out"])
+        .assert()
+        .success();
+    let csv = std::fs::read_to_string(dir.path().join("out/election-procedure.csv")).unwrap();
+    assert!(csv.contains("推荐提名"), "{csv}");
+}
+
+#[test]
+fn export_every_format_and_infer_it_from_the_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    cmd(dir.path())
+        .arg("ingest")
+        .arg(corpus(
+            "cctv-guangxi-delegation-zhuxuelan-zhengzhiming-yangning.txt",
+        ))
+        .assert()
+        .success();
+    for ext in ["ttl", "nt", "nq", "trig", "rdf", "jsonld"] {
+        let out = format!("g.{ext}");
+        cmd(dir.path())
+            .args(["export", "--output", &out])
+            .assert()
+            .success();
+        let text = std::fs::read_to_string(dir.path().join(&out)).unwrap();
+        assert!(text.contains("祝雪兰"), "{ext} export lacks the delegate");
+        // Read back with oxigraph's own parser: the same number of statements.
+        let format = oxigraph::io::RdfFormat::from_extension(ext).unwrap();
+        let store = oxigraph::store::Store::new().unwrap();
+        store.load_from_slice(format, text.as_bytes()).unwrap();
+        assert!(store.len().unwrap() > 100, "{ext}");
+    }
+}
+
+#[test]
+fn remove_drops_a_files_graphs() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = corpus("cctv-lushengmei-profile.txt");
+    cmd(dir.path())
+        .arg("ingest")
+        .arg(&a)
+        .arg(corpus("grrb-peichunliang-profile.txt"))
+        .assert()
+        .success();
+    cmd(dir.path())
+        .arg("remove")
+        .arg(&a)
+        .assert()
+        .success()
+        .stdout(contains("removed 1 article graph"));
+    let nq = export_nq(dir.path());
+    assert!(!nq.contains("路生梅") && nq.contains("裴春亮"));
+}
+
+#[test]
+fn demo_builds_and_queries_the_examples() {
+    let dir = tempfile::tempdir().unwrap();
+    cmd(dir.path()).arg("demo").assert().success().stdout(
+        contains("鲁婉清")
+            .and(contains("## election-procedure"))
+            .and(contains("Delegate")),
+    );
+}
