@@ -230,6 +230,9 @@ fn lengths(doc: &Doc, s: usize) -> &'static [usize] {
 /// Is `[s, e)` acceptable as a person name here?
 fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool {
     let n = e - s;
+    if doc.chars[s..e.min(doc.len())].iter().any(|&c| is_dot(c)) {
+        return dotted_ok(doc, out, s, e);
+    }
     if !(2..=4).contains(&n) || e > doc.len() || !doc.chars[s..e].iter().all(|&c| is_name_char(c)) {
         return false;
     }
@@ -302,7 +305,91 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
 }
 
 /// A name starting at `s`: its end.
+fn is_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '・')
+}
+
+/// Longest part of a name written with a middle dot (廷·巴特尔).
+const MAX_DOT_PART: usize = 6;
+
+/// A minority name with middle dots: Han parts joined by dots.
+fn dotted_ok(doc: &Doc, out: &Extraction, s: usize, e: usize) -> bool {
+    let chars = &doc.chars[s..e];
+    let parts: Vec<&[char]> = chars.split(|&c| is_dot(c)).collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| (1..=MAX_DOT_PART).contains(&p.len()) && p.iter().all(|&c| is_han(c)))
+        && !out.overlaps(s, e, &[Kind::Place, Kind::Organization, Kind::Honor])
+}
+
+/// A dotted name starting at `s`: its end (the last part stops at a
+/// speech word, a stop character or punctuation).
+fn dotted_after(doc: &Doc, s: usize) -> Option<usize> {
+    let mut i = s;
+    let mut dots = 0;
+    loop {
+        let part = i;
+        while i < doc.len() && is_han(doc.chars[i]) && i - part < MAX_DOT_PART {
+            // 吐尔逊|报道: a verb after the name ends it.
+            let verb = doc.token_at(i).is_some_and(|t| {
+                matches!(t.pos, Pos::Verb | Pos::VerbNoun) && t.end - t.start >= 2
+            });
+            if i > part
+                && (verb
+                    || STOP_CHARS.contains(&doc.chars[i])
+                    || RIGHT_CUES.iter().any(|c| doc.at(i, c)))
+            {
+                break;
+            }
+            i += 1;
+        }
+        if i == part {
+            return None;
+        }
+        if i < doc.len() && is_dot(doc.chars[i]) {
+            dots += 1;
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (dots > 0).then_some(i)
+}
+
+/// A dotted name ending at `e`: its start.
+fn dotted_before(doc: &Doc, e: usize) -> Option<usize> {
+    let mut i = e;
+    let mut dots = 0;
+    loop {
+        let part = i;
+        while i > 0
+            && is_han(doc.chars[i - 1])
+            && part - i < MAX_DOT_PART
+            && !left_cue_ends_at(doc, i)
+        {
+            if i < part && STOP_CHARS.contains(&doc.chars[i - 1]) {
+                break;
+            }
+            i -= 1;
+        }
+        if i == part {
+            return None;
+        }
+        if i > 0 && is_dot(doc.chars[i - 1]) {
+            dots += 1;
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    (dots > 0).then_some(i)
+}
+
 fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
+    if let Some(e) = dotted_after(doc, s).filter(|&e| dotted_ok(doc, out, s, e)) {
+        return Some(e);
+    }
     let opts = lengths(doc, s);
     for &l in opts {
         let e = s + l;
@@ -325,6 +412,9 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
 
 /// A name ending at `e`: its start.
 fn name_before(doc: &Doc, out: &Extraction, e: usize) -> Option<usize> {
+    if let Some(s) = dotted_before(doc, e).filter(|&s| dotted_ok(doc, out, s, e)) {
+        return Some(s);
+    }
     let left_ok = |s: usize| {
         s == 0
             || !is_han(doc.chars[s - 1])
@@ -492,6 +582,16 @@ mod tests {
         assert_eq!(out.entities[id].ethnicity.as_deref(), Some("回族"));
         assert_eq!(out.entities[id].delegate_to, Some(20));
     });
+
+    extractor_test!(
+        minority_names_with_a_middle_dot,
+        "内蒙古代表廷·巴特尔说，牧区变化很大。记者买买提·吐尔逊报道。",
+        |out| {
+            let p = labels(&out, Kind::Person);
+            assert!(p.contains(&"廷·巴特尔".to_string()), "{p:?}");
+            assert!(p.contains(&"买买提·吐尔逊".to_string()), "{p:?}");
+        }
+    );
 
     extractor_test!(
         compound_surname,

@@ -120,6 +120,23 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             }
         }
     }
+    // Speakers at the 党代表通道 (delegates' corridor) are delegates.
+    if doc.text.contains("代表通道") {
+        let congress = out
+            .meta
+            .congress
+            .and_then(|c| out.entities[c].ordinal)
+            .unwrap_or(20);
+        for m in &ps {
+            let speaks = ["说", "表示", "介绍", "谈到", "回答"]
+                .iter()
+                .any(|w| doc.at(m.end, w))
+                || matches!(doc.chars.get(m.end), Some('：' | ':'));
+            if speaks {
+                found.push((m.entity, congress, doc.sentence_of(m.start)));
+            }
+        }
+    }
     // The subject of a 代表风采 profile: the person it names most.
     let header: String = doc
         .paragraphs
@@ -503,6 +520,18 @@ mod tests {
         |out| {
             let wq = out.find(Kind::Person, "王荃").unwrap();
             assert_eq!(out.entities[wq].delegate_to, None);
+        }
+    );
+
+    extractor_test!(
+        corridor_speakers_are_delegates,
+        "党的二十大首场“党代表通道”开启。来自基层的张晓红说，乡村变美了。会场外，游客李明远拍照留念。",
+        |out| {
+            let z = out.find(Kind::Person, "张晓红").unwrap();
+            assert_eq!(out.entities[z].delegate_to, Some(20));
+            if let Some(l) = out.find(Kind::Person, "李明远") {
+                assert_eq!(out.entities[l].delegate_to, None);
+            }
         }
     );
 
