@@ -80,15 +80,13 @@ impl Extractor for HonorExtractor {
 fn after_cue(doc: &Doc, pos: usize) -> bool {
     let sentence = doc.sentence_of(pos);
     let from = pos.saturating_sub(CUE_REACH).max(sentence.start);
-    CUES.iter().any(|cue| {
-        doc.find_all(cue).into_iter().any(|c| {
-            let cue_end = c + cue.chars().count();
-            c >= from
-                && cue_end <= pos
-                // Only list items between the cue and this title.
-                && doc.chars[cue_end..pos].iter().all(|&ch| !matches!(ch, '，' | '。' | '；' | ','))
-        })
-    })
+    // Only list items may stand between the cue and this title.
+    let start = (from..pos)
+        .rev()
+        .find(|&i| matches!(doc.chars[i], '，' | '。' | '；' | ','))
+        .map_or(from, |i| i + 1);
+    let window = doc.slice(start..pos);
+    CUES.iter().any(|cue| window.contains(cue))
 }
 
 #[cfg(test)]

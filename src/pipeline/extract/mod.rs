@@ -17,7 +17,7 @@ pub mod statistic;
 
 use crate::lexicon::{is_quote, LexKind, Lexicon};
 use crate::segment::{self, Token};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 /// The kinds of entity the contract names.
@@ -77,7 +77,7 @@ impl Entity {
 }
 
 /// One occurrence of an entity: characters `[start, end)` of the article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Mention {
     pub start: usize,
     pub end: usize,
@@ -95,7 +95,7 @@ pub enum Pred {
     NextStep,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Object {
     Entity(EntityId),
     Text(String),
@@ -150,6 +150,15 @@ pub struct Extraction {
     pub relations: Vec<Relation>,
     pub statistics: Vec<Statistic>,
     pub meta: ArticleMeta,
+    /// Mentions and relations already recorded, for constant-time dedupe.
+    mention_set: HashSet<Mention>,
+    relation_keys: HashSet<(EntityId, Pred, Object)>,
+    /// Per character, a bit per kind of entity mentioned there.
+    cover: Vec<u8>,
+}
+
+fn kind_bit(kind: Kind) -> u8 {
+    1 << (kind as u8)
 }
 
 impl Extraction {
@@ -172,7 +181,14 @@ impl Extraction {
     /// differs from the label becomes an alias.
     pub fn mention(&mut self, doc: &Doc, start: usize, end: usize, entity: EntityId) {
         let m = Mention { start, end, entity };
-        if start < end && end <= doc.len() && !self.mentions.contains(&m) {
+        if start < end && end <= doc.len() && self.mention_set.insert(m) {
+            if self.cover.len() < end {
+                self.cover.resize(doc.len().max(end), 0);
+            }
+            let bit = kind_bit(self.entities[entity].kind);
+            for c in &mut self.cover[start..end] {
+                *c |= bit;
+            }
             let anchor = doc.slice(start..end);
             let plain: String = anchor.chars().filter(|&c| !is_quote(c)).collect();
             let e = &mut self.entities[entity];
@@ -195,11 +211,7 @@ impl Extraction {
                 return;
             }
         }
-        let exists = self
-            .relations
-            .iter()
-            .any(|r| r.subject == subject && r.pred == pred && r.object == object);
-        if !exists {
+        if self.relation_keys.insert((subject, pred, object.clone())) {
             self.relations.push(Relation {
                 subject,
                 pred,
@@ -223,9 +235,24 @@ impl Extraction {
 
     /// Is any character of `[start, end)` inside a mention of these kinds?
     pub fn overlaps(&self, start: usize, end: usize, kinds: &[Kind]) -> bool {
-        self.mentions.iter().any(|m| {
-            m.start < end && start < m.end && kinds.contains(&self.entities[m.entity].kind)
-        })
+        let mask = kinds.iter().fold(0u8, |m, &k| m | kind_bit(k));
+        let end = end.min(self.cover.len());
+        start < end && self.cover[start..end].iter().any(|&c| c & mask != 0)
+    }
+
+    /// Keeps only the mentions `keep` accepts (and rebuilds the indexes).
+    pub fn retain_mentions(&mut self, keep: impl Fn(&Extraction, &Mention) -> bool) {
+        let all = std::mem::take(&mut self.mentions);
+        let kept: Vec<Mention> = all.into_iter().filter(|m| keep(self, m)).collect();
+        self.mention_set = kept.iter().copied().collect();
+        self.cover.iter_mut().for_each(|c| *c = 0);
+        for m in &kept {
+            let bit = kind_bit(self.entities[m.entity].kind);
+            for c in &mut self.cover[m.start..m.end] {
+                *c |= bit;
+            }
+        }
+        self.mentions = kept;
     }
 
     /// Sorts everything into a stable order, so output does not depend on
@@ -331,17 +358,19 @@ impl<'a> Doc<'a> {
 
     /// The sentence holding character `pos`.
     pub fn sentence_of(&self, pos: usize) -> Range<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= pos);
         self.sentences
-            .iter()
-            .find(|s| s.start <= pos && pos < s.end)
+            .get(i)
+            .filter(|s| s.start <= pos)
             .cloned()
             .unwrap_or(pos..(pos + 1).min(self.len()))
     }
 
     pub fn paragraph_of(&self, pos: usize) -> Range<usize> {
+        let i = self.paragraphs.partition_point(|s| s.end <= pos);
         self.paragraphs
-            .iter()
-            .find(|s| s.start <= pos && pos < s.end)
+            .get(i)
+            .filter(|s| s.start <= pos)
             .cloned()
             .unwrap_or(pos..pos)
     }
@@ -440,8 +469,39 @@ pub fn stages() -> Vec<Box<dyn Extractor + Send + Sync>> {
     ]
 }
 
+/// Longest text extracted in one piece: rules look at sentences and
+/// paragraphs, so an over-long article (a 10 MB line) is read in windows
+/// cut at sentence ends, which keeps time linear and memory bounded.
+pub const MAX_WINDOW: usize = 20_000;
+
 /// Runs every stage over one article text.
 pub fn extract(text: &str, default_year: Option<i32>) -> Extraction {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= MAX_WINDOW {
+        return extract_window(text, default_year);
+    }
+    let mut out = Extraction::default();
+    let mut start = 0;
+    while start < chars.len() {
+        let hard = (start + MAX_WINDOW).min(chars.len());
+        // Cut after the last line break or sentence end in the window's second half.
+        let end = if hard == chars.len() {
+            hard
+        } else {
+            (start + MAX_WINDOW / 2..hard)
+                .rev()
+                .find(|&i| matches!(chars[i - 1], '\n' | '。' | '！' | '？' | '!' | '?'))
+                .unwrap_or(hard)
+        };
+        let window: String = chars[start..end].iter().collect();
+        out.absorb(extract_window(&window, default_year), start);
+        start = end;
+    }
+    out.finish();
+    out
+}
+
+fn extract_window(text: &str, default_year: Option<i32>) -> Extraction {
     let doc = Doc::new(text, default_year);
     let mut out = Extraction::default();
     for stage in stages() {
@@ -449,6 +509,70 @@ pub fn extract(text: &str, default_year: Option<i32>) -> Extraction {
     }
     out.finish();
     out
+}
+
+impl Extraction {
+    /// Adds what a window starting at character `offset` found.
+    fn absorb(&mut self, w: Extraction, offset: usize) {
+        let ids: Vec<EntityId> = w
+            .entities
+            .iter()
+            .map(|e| {
+                let id = self.entity(e.kind, &e.label);
+                let mine = &mut self.entities[id];
+                mine.aliases.extend(e.aliases.iter().cloned());
+                mine.delegate_to = mine.delegate_to.or(e.delegate_to);
+                mine.gender = mine.gender.clone().or(e.gender.clone());
+                mine.ethnicity = mine.ethnicity.clone().or(e.ethnicity.clone());
+                mine.division = mine.division.or(e.division);
+                mine.level = mine.level.or(e.level);
+                mine.scope = mine.scope.clone().or(e.scope.clone());
+                mine.step_order = mine.step_order.or(e.step_order);
+                mine.ordinal = mine.ordinal.or(e.ordinal);
+                mine.author |= e.author;
+                id
+            })
+            .collect();
+        for m in w.mentions {
+            let m = Mention {
+                start: m.start + offset,
+                end: m.end + offset,
+                entity: ids[m.entity],
+            };
+            if self.mention_set.insert(m) {
+                self.mentions.push(m);
+            }
+        }
+        for r in w.relations {
+            let object = match r.object {
+                Object::Entity(o) => Object::Entity(ids[o]),
+                t => t,
+            };
+            let shifted = r.evidence.start + offset..r.evidence.end + offset;
+            self.relate(ids[r.subject], r.pred, object, shifted);
+        }
+        let base = self.statistics.len();
+        for mut st in w.statistics {
+            st.share_of = st.share_of.map(|i| i + base);
+            st.span = st.span.start + offset..st.span.end + offset;
+            st.sentence = st.sentence.start + offset..st.sentence.end + offset;
+            self.statistics.push(st);
+        }
+        let meta = w.meta;
+        self.meta.title = self.meta.title.take().or(meta.title);
+        self.meta.date = self.meta.date.or(meta.date);
+        for a in meta.authors {
+            if !self.meta.authors.contains(&ids[a]) {
+                self.meta.authors.push(ids[a]);
+            }
+        }
+        self.meta.dateline_place = self
+            .meta
+            .dateline_place
+            .or(meta.dateline_place.map(|i| ids[i]));
+        self.meta.source = self.meta.source.or(meta.source.map(|i| ids[i]));
+        self.meta.congress = self.meta.congress.or(meta.congress.map(|i| ids[i]));
+    }
 }
 
 /// Characters that end a clause.
@@ -487,6 +611,26 @@ pub mod testing {
         assert_eq!(out.mentions, again.mentions, "mentions must be stable");
         assert_eq!(out.relations, again.relations, "relations must be stable");
         out
+    }
+
+    #[test]
+    fn long_articles_are_read_in_windows_with_exact_offsets() {
+        let unit = "二十大代表张晓红说，乡村变美了。当选代表中，女党员619名，占27.0%。\n";
+        let text = unit.repeat(super::MAX_WINDOW / unit.chars().count() * 3);
+        let out = extract(&text, Some(2022));
+        check_invariants(&text, &out);
+        let chars: Vec<char> = text.chars().collect();
+        let person = out.find(Kind::Person, "张晓红").unwrap();
+        let n = out.mentions.iter().filter(|m| m.entity == person).count();
+        assert_eq!(
+            n,
+            text.matches("张晓红").count(),
+            "every window finds the name"
+        );
+        for m in out.mentions.iter().filter(|m| m.entity == person) {
+            assert_eq!(chars[m.start..m.end].iter().collect::<String>(), "张晓红");
+        }
+        assert_eq!(out.entities[person].delegate_to, Some(20));
     }
 
     pub fn check_invariants(text: &str, out: &Extraction) {

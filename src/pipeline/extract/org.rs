@@ -178,7 +178,7 @@ impl Extractor for OrgExtractor {
             .filter(|m| out.entities[m.entity].kind == Kind::Organization)
             .map(|m| (m.start, m.end))
             .collect();
-        out.mentions.retain(|m| {
+        out.retain_mentions(|out, m| {
             out.entities[m.entity].kind != Kind::Organization
                 || !spans.iter().any(|&(s, e)| s == m.start && e > m.end)
         });

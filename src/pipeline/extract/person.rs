@@ -119,9 +119,13 @@ impl Extractor for PersonExtractor {
             }
         }
         // jieba's person tag, when it recurs standing alone (not 裴寨 of 裴寨村).
+        let mut seen_tags = std::collections::HashSet::new();
         for t in &doc.tokens {
             if t.pos == Pos::Person && (2..=3).contains(&(t.end - t.start)) {
                 let name = doc.slice(t.start..t.end);
+                if !seen_tags.insert(name.clone()) {
+                    continue;
+                }
                 let n = t.end - t.start;
                 let alone = doc
                     .find_all(&name)
