@@ -6,3 +6,4 @@ mod cli;
 mod corpus;
 mod ontology;
 mod queries;
+mod robustness;

@@ -1,6 +1,6 @@
 //! The pipeline from one input file to RDF, stage by stage:
 //!
-//! `decode` (bytes → text) → `normalize` (clean paragraphs, offset map) →
+//! `decode` (bytes → text; `html` pages → their article text) → `normalize` (clean paragraphs, offset map) →
 //! `split` (articles) → `extract` (segmentation via `segment`, then entities,
 //! relations and figures) → `mint` (IRIs) → `emit` (quads, one named graph per
 //! article, NIF provenance).
@@ -8,6 +8,7 @@
 pub mod decode;
 pub mod emit;
 pub mod extract;
+pub mod html;
 pub mod mint;
 pub mod normalize;
 pub mod split;
@@ -43,7 +44,10 @@ pub struct FileGraphs {
 
 /// Runs the whole pipeline over one file's bytes.
 pub fn process(path: &Path, source: &str, bytes: &[u8], opts: &Options) -> Result<FileGraphs> {
-    let text = decode::decode(path, bytes, opts.encoding)?;
+    let mut text = decode::decode(path, bytes, opts.encoding)?;
+    if html::looks_like_html(&path.to_string_lossy(), &text) {
+        text = html::to_text(&text);
+    }
     let sha256 = mint::sha256_hex(bytes);
     Ok(process_text(source, &sha256, &text, opts))
 }

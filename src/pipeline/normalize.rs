@@ -22,6 +22,18 @@ const MIN_REPEAT_LEN: usize = 8;
 /// A page break falls inside body text, which is longer than a heading.
 const MIN_BODY_LEN: usize = 20;
 
+/// The NFKC form of full-width digits, letters, ％ and ．; other characters
+/// (Chinese punctuation among them) are kept as written.
+pub fn narrow(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
 pub fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
@@ -31,7 +43,9 @@ fn is_space(c: char) -> bool {
 }
 
 pub fn normalize(raw: &str) -> Normalized {
-    let chars: Vec<char> = raw.chars().collect();
+    // NFKC for full-width digits, Latin letters, % and the full stop of
+    // numbers (３３．６％ → 33.6%): one character for one, so offsets hold.
+    let chars: Vec<char> = raw.chars().map(narrow).collect();
     // Paragraphs as raw character ranges, trimmed.
     let mut paragraphs: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
@@ -128,6 +142,34 @@ mod tests {
             n.text,
             "问：这次代表选举有哪些特点？\n答：一是结构合理。\n二十大代表风采\n二十大代表风采"
         );
+    }
+
+    proptest::proptest! {
+        /// Every normalized character comes from its mapped raw character
+        /// (line breaks join paragraphs), whatever the input.
+        #[test]
+        fn offsets_map_back_to_the_raw_text(raw in "[ \\n\\u{3000}a-z０-９，。“”（）代表二十大王李村县\\r]{0,80}") {
+            let n = normalize(&raw);
+            let raw_chars: Vec<char> = raw.chars().collect();
+            let out: Vec<char> = n.text.chars().collect();
+            proptest::prop_assert_eq!(out.len(), n.raw_offsets.len());
+            for (i, &c) in out.iter().enumerate() {
+                let r = n.raw_offsets[i];
+                proptest::prop_assert!(r < raw_chars.len().max(1));
+                if c != '\n' {
+                    proptest::prop_assert_eq!(narrow(raw_chars[r]), c);
+                }
+            }
+            // Offsets only grow: the text keeps the raw order.
+            proptest::prop_assert!(n.raw_offsets.windows(2).all(|w| w[0] <= w[1]));
+        }
+    }
+
+    #[test]
+    fn full_width_digits_become_ascii_one_for_one() {
+        let n = normalize("女党员６１９名，占２７．０％。ＡＢＣ");
+        assert_eq!(n.text, "女党员619名，占27.0%。ABC");
+        assert_eq!(n.raw_offsets.len(), n.text.chars().count());
     }
 
     #[test]

@@ -1,0 +1,252 @@
+//! Bad and unusual input: other encodings, HTML pages, full-width digits,
+//! empty files, over-long lines, deep nesting, a busy store, a killed
+//! ingest, runaway and malformed queries. One case per item.
+
+use crate::util::cmd;
+use delegraph::pipeline::{process, Options};
+use predicates::prelude::*;
+use predicates::str::contains;
+use std::path::Path;
+
+const STORY: &str = "二十大代表风采\n钱晓云：为了孩子\n钱晓云是党的二十大代表，北京儿童医院重症医学科主任。钱晓云说，很光荣。\n（新华社北京9月26日电 记者李晓明）";
+
+/// Every mention of every article equals its slice of the article text.
+fn exact(path: &Path, bytes: &[u8]) -> usize {
+    let g = process(path, "t", bytes, &Options::default()).unwrap();
+    let mut n = 0;
+    for a in &g.articles {
+        let chars: Vec<char> = a.text.chars().collect();
+        for m in &a.extraction.mentions {
+            assert!(m.end <= chars.len());
+            n += 1;
+        }
+        for q in &a.quads {
+            if q.predicate.as_str().ends_with("#anchorOf") {
+                let iri = q.subject.to_string();
+                if let Some(frag) = iri.split("#char=").nth(1) {
+                    let (b, e) = frag.trim_end_matches('>').split_once(',').unwrap();
+                    let (b, e): (usize, usize) = (b.parse().unwrap(), e.parse().unwrap());
+                    let slice: String = chars[b..e].iter().collect();
+                    assert_eq!(q.object.to_string(), format!("\"{slice}\""));
+                }
+            }
+        }
+    }
+    n
+}
+
+fn labels(path: &Path, bytes: &[u8]) -> Vec<String> {
+    let g = process(path, "t", bytes, &Options::default()).unwrap();
+    g.articles
+        .iter()
+        .flat_map(|a| {
+            a.extraction
+                .entities
+                .iter()
+                .map(|e| e.label.clone())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn gb18030_and_utf16_are_decoded() {
+    let (gbk, _, _) = encoding_rs::GB18030.encode(STORY);
+    assert!(labels(Path::new("g.txt"), &gbk).contains(&"钱晓云".to_string()));
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in STORY.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    assert!(labels(Path::new("u.txt"), &utf16).contains(&"钱晓云".to_string()));
+    assert!(exact(Path::new("g.txt"), &gbk) > 3);
+}
+
+#[test]
+fn forced_encoding_that_does_not_fit_names_file_and_offset() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), b"ok\n\xff\xfe\xfd").unwrap();
+    cmd(dir.path())
+        .args(["ingest", "--encoding", "utf-8", "a.txt"])
+        .assert()
+        .code(1)
+        .stderr(contains("a.txt").and(contains("byte offset 3")));
+}
+
+#[test]
+fn an_html_page_gives_its_article_text() {
+    let html = format!(
+        "<!DOCTYPE html><html><head><script>var a='钱晓云说';</script></head><body><nav>首页 要闻 王某某说</nav><div>{}</div><footer>版权</footer></body></html>",
+        STORY.replace('\n', "<br>")
+    );
+    let g = process(
+        Path::new("page.html"),
+        "t",
+        html.as_bytes(),
+        &Options::default(),
+    )
+    .unwrap();
+    let text: String = g.articles.iter().map(|a| a.text.clone()).collect();
+    assert!(text.starts_with("二十大代表风采"), "{text}");
+    assert!(!text.contains("首页") && !text.contains("var a") && !text.contains("版权"));
+    assert!(labels(Path::new("page.html"), html.as_bytes()).contains(&"钱晓云".to_string()));
+}
+
+#[test]
+fn full_width_figures_are_read_and_offsets_hold() {
+    let text = "当选代表１００名。其中，女党员３０名，占３０．０％。";
+    let g = process(
+        Path::new("f.txt"),
+        "t",
+        text.as_bytes(),
+        &Options::default(),
+    )
+    .unwrap();
+    let st = &g.articles[0].extraction.statistics;
+    let women = st.iter().find(|s| s.label == "女党员").expect("figure");
+    assert_eq!((women.count, women.percent), (Some(30), Some(30.0)));
+    assert!(g.articles[0].text.contains("30.0%"));
+    exact(Path::new("f.txt"), text.as_bytes());
+}
+
+#[test]
+fn empty_and_blank_files_give_nothing_and_no_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("empty.txt"), b"").unwrap();
+    std::fs::write(dir.path().join("blank.txt"), " \n\u{3000}\r\n\t".as_bytes()).unwrap();
+    cmd(dir.path())
+        .args(["ingest", "empty.txt", "blank.txt"])
+        .assert()
+        .success()
+        .stdout(contains("ingested 2 files: 0 articles"));
+}
+
+#[test]
+fn a_long_line_without_newline_is_read_in_windows() {
+    let unit = "二十大代表张晓红说，乡村变美了。当选代表中，女党员619名，占27.0%。";
+    let line = unit.repeat(2_000_000 / unit.len());
+    let n = exact(Path::new("long.txt"), line.as_bytes());
+    assert!(n > 1000, "{n} mentions");
+}
+
+#[test]
+fn deep_nesting_does_not_panic() {
+    let deep = format!(
+        "{}代表王某某说{}",
+        "（“『「‘".repeat(20_000),
+        "’」』”）".repeat(20_000)
+    );
+    exact(Path::new("deep.txt"), deep.as_bytes());
+    let odd = "）））”””名名名%%%占占占。。。".repeat(1000);
+    exact(Path::new("odd.txt"), odd.as_bytes());
+}
+
+#[test]
+fn a_second_writer_is_told_the_store_is_in_use() {
+    let dir = tempfile::tempdir().unwrap();
+    // The first writer holds the store while it waits for standard input.
+    let mut first = std::process::Command::new(assert_cmd::cargo::cargo_bin("delegraph"))
+        .current_dir(dir.path())
+        .args(["ingest", "-"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let store = dir.path().join("delegraph-store");
+    for _ in 0..100 {
+        if store.join("LOCK").exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    cmd(dir.path())
+        .args(["ingest", "-"])
+        .write_stdin(STORY)
+        .assert()
+        .code(2)
+        .stderr(contains("in use by another delegraph process"));
+    use std::io::Write;
+    first
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(STORY.as_bytes())
+        .unwrap();
+    assert!(first.wait().unwrap().success());
+    // Readers work once nothing writes.
+    cmd(dir.path())
+        .args(["export", "--format", "nquads"])
+        .assert()
+        .success()
+        .stdout(contains("钱晓云"));
+}
+
+#[test]
+fn a_killed_ingest_leaves_whole_articles_only() {
+    use delegraph::store::GraphStore;
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    for i in 0..1500 {
+        std::fs::write(
+            input.join(format!("{i:04}.txt")),
+            format!("{STORY}\n第{i}篇。"),
+        )
+        .unwrap();
+    }
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("delegraph"))
+        .current_dir(dir.path())
+        .args(["ingest", "--quiet", "in"])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let store = GraphStore::open(&dir.path().join("delegraph-store")).unwrap();
+    let q = "PREFIX dg: <https://w3id.org/delegraph/ontology#>
+             SELECT ?g ?src WHERE { GRAPH ?g { ?g dg:sourceFile ?src } }";
+    let rows = crate::util::rows(&store, q);
+    for r in &rows {
+        let src = &r["src"];
+        let bytes = std::fs::read(src).unwrap();
+        let fresh = process(Path::new(src), src, &bytes, &Options::default()).unwrap();
+        let graph =
+            oxigraph::model::NamedNode::new(r["g"].replace("dgr:", delegraph::vocab::ID_BASE))
+                .unwrap();
+        let want = fresh
+            .articles
+            .iter()
+            .find(|a| a.iri == graph)
+            .unwrap()
+            .quads
+            .len();
+        assert_eq!(
+            store.graph_len(&graph).unwrap(),
+            want,
+            "article {graph} is partial"
+        );
+    }
+    eprintln!("{} of 1500 articles were stored before the kill", rows.len());
+}
+
+#[test]
+fn a_runaway_query_stops_at_its_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    cmd(dir.path())
+        .args(["ingest", "-"])
+        .write_stdin(STORY.repeat(20))
+        .assert()
+        .success();
+    let started = std::time::Instant::now();
+    cmd(dir.path())
+        .args([
+            "query",
+            "--timeout",
+            "1",
+            "--query",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains("timed out after 1 s"));
+    assert!(started.elapsed().as_secs() < 30);
+}
