@@ -105,17 +105,21 @@ fn read(path: &Path) -> Result<Vec<u8>> {
     })
 }
 
-/// Ingests one file; `Ok(None)` when it was already stored unchanged.
-pub fn ingest_file(
-    store: &GraphStore,
-    path: &Path,
-    opts: &Options,
-) -> Result<Option<(usize, usize, usize)>> {
+/// A file made ready for the store (the part that runs in parallel).
+pub enum Prepared {
+    /// Stored before with the same content: nothing to do.
+    Unchanged,
+    /// Its graphs, and how many distinct entities its articles mention.
+    Graphs(pipeline::FileGraphs, usize),
+}
+
+/// Reads and extracts one file; skips it when the store holds it unchanged.
+pub fn prepare(store: &GraphStore, path: &Path, opts: &Options) -> Result<Prepared> {
     let bytes = read(path)?;
     let source = source_name(path);
     let sha = pipeline::mint::sha256_hex(&bytes);
     if store.recorded_sha(&source)?.as_deref() == Some(sha.as_str()) {
-        return Ok(None);
+        return Ok(Prepared::Unchanged);
     }
     let graphs = pipeline::process(path, &source, &bytes, opts)?;
     let entities = graphs
@@ -130,32 +134,72 @@ pub fn ingest_file(
                 .len()
         })
         .sum();
-    let written = store.replace_file(&graphs)?;
-    Ok(Some((written.articles, entities, written.quads)))
+    Ok(Prepared::Graphs(graphs, entities))
 }
 
-/// Ingests every input; per-file errors go to `on_error` and the run goes on.
+/// Files extracted in parallel before their batch is written; bounds the
+/// memory held by finished but unwritten graphs.
+const BATCH: usize = 32;
+
+/// What happened to one file, for progress reports.
+pub enum FileEvent<'a> {
+    Stored {
+        path: &'a Path,
+        articles: usize,
+        quads: usize,
+    },
+    Unchanged {
+        path: &'a Path,
+    },
+    Failed {
+        path: &'a Path,
+        error: &'a Error,
+    },
+}
+
+/// Ingests every input: extraction runs in parallel over the cores, each
+/// file is then written in its own transaction. Per-file errors are
+/// reported through `on_event` and the run goes on; a store error stops it.
 pub fn ingest(
     store: &GraphStore,
     inputs: &[PathBuf],
     opts: &Options,
-    mut on_error: impl FnMut(&Error),
+    mut on_event: impl FnMut(FileEvent<'_>),
 ) -> Result<Summary> {
+    use rayon::prelude::*;
     let files = expand(inputs)?;
     let mut summary = Summary::default();
-    for f in files {
-        match ingest_file(store, &f, opts) {
-            Ok(Some((articles, entities, quads))) => {
-                summary.files += 1;
-                summary.articles += articles;
-                summary.entities += entities;
-                summary.statements += quads;
-            }
-            Ok(None) => summary.skipped_unchanged += 1,
-            Err(e @ (Error::Store { .. } | Error::StoreLocked { .. })) => return Err(e),
-            Err(e) => {
-                on_error(&e);
-                summary.failed.push(f.display().to_string());
+    for batch in files.chunks(BATCH) {
+        let prepared: Vec<Result<Prepared>> =
+            batch.par_iter().map(|f| prepare(store, f, opts)).collect();
+        for (f, p) in batch.iter().zip(prepared) {
+            let written = p.and_then(|p| match p {
+                Prepared::Unchanged => Ok(None),
+                Prepared::Graphs(g, entities) => {
+                    store.replace_file(&g).map(|w| Some((w, entities)))
+                }
+            });
+            match written {
+                Ok(Some((w, entities))) => {
+                    summary.files += 1;
+                    summary.articles += w.articles;
+                    summary.entities += entities;
+                    summary.statements += w.quads;
+                    on_event(FileEvent::Stored {
+                        path: f,
+                        articles: w.articles,
+                        quads: w.quads,
+                    });
+                }
+                Ok(None) => {
+                    summary.skipped_unchanged += 1;
+                    on_event(FileEvent::Unchanged { path: f });
+                }
+                Err(e @ (Error::Store { .. } | Error::StoreLocked { .. })) => return Err(e),
+                Err(e) => {
+                    on_event(FileEvent::Failed { path: f, error: &e });
+                    summary.failed.push(f.display().to_string());
+                }
             }
         }
     }

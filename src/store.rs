@@ -49,10 +49,22 @@ fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
     }
 }
 
+#[cfg(not(feature = "rocksdb"))]
+fn without_rocksdb(path: &Path) -> Error {
+    Error::Store {
+        path: path.to_path_buf(),
+        message: "this build has no on-disk store (feature 'rocksdb' is off)".into(),
+    }
+}
+
 impl GraphStore {
     /// Opens (or creates) a store for writing.
+    #[cfg_attr(not(feature = "rocksdb"), allow(unused_variables, unreachable_code))]
     pub fn open(path: &Path) -> Result<GraphStore> {
+        #[cfg(feature = "rocksdb")]
         let store = Store::open(path).map_err(|e| store_error(path, e))?;
+        #[cfg(not(feature = "rocksdb"))]
+        let store: Store = return Err(without_rocksdb(path));
         Ok(GraphStore {
             store,
             path: path.to_path_buf(),
@@ -61,6 +73,7 @@ impl GraphStore {
 
     /// Opens an existing store for reading only; works while another
     /// process writes.
+    #[cfg_attr(not(feature = "rocksdb"), allow(unused_variables, unreachable_code))]
     pub fn open_read_only(path: &Path) -> Result<GraphStore> {
         if !path.join("CURRENT").exists() {
             return Err(Error::Store {
@@ -68,7 +81,10 @@ impl GraphStore {
                 message: "no store here; run `delegraph ingest` first or pass --store".into(),
             });
         }
+        #[cfg(feature = "rocksdb")]
         let store = Store::open_read_only(path).map_err(|e| store_error(path, e))?;
+        #[cfg(not(feature = "rocksdb"))]
+        let store: Store = return Err(without_rocksdb(path));
         Ok(GraphStore {
             store,
             path: path.to_path_buf(),

@@ -225,7 +225,10 @@ fn a_killed_ingest_leaves_whole_articles_only() {
             "article {graph} is partial"
         );
     }
-    eprintln!("{} of 1500 articles were stored before the kill", rows.len());
+    eprintln!(
+        "{} of 1500 articles were stored before the kill",
+        rows.len()
+    );
 }
 
 #[test]

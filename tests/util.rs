@@ -23,7 +23,11 @@ pub fn example_store() -> GraphStore {
         &store,
         &[root().join("examples")],
         &Options::default(),
-        |e| panic!("{e}"),
+        |e| {
+            if let delegraph::ingest::FileEvent::Failed { error, .. } = e {
+                panic!("{error}")
+            }
+        },
     )
     .unwrap();
     assert_eq!(summary.files, 5);

@@ -2,8 +2,11 @@
 
 use crate::cli::IngestArgs;
 use anyhow::Context;
+use delegraph::ingest::FileEvent;
 use delegraph::pipeline::{decode, Options};
 use delegraph::store::GraphStore;
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 pub fn run(a: IngestArgs) -> anyhow::Result<ExitCode> {
@@ -20,8 +23,48 @@ pub fn run(a: IngestArgs) -> anyhow::Result<ExitCode> {
     };
     let store = GraphStore::open(&a.store.store)
         .with_context(|| format!("opening store {}", a.store.store.display()))?;
-    let summary =
-        delegraph::ingest::ingest(&store, &a.paths, &opts, |e| eprintln!("delegraph: {e}"))?;
+    let files = delegraph::ingest::expand(&a.paths)?;
+    let size = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+    let total_bytes: u64 = files.iter().map(|f| size(f)).sum();
+    // A progress bar on a terminal only; --quiet and --verbose replace it.
+    let bar = if !a.quiet && !a.verbose && std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(total_bytes);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta}",
+            )
+            .expect("progress template"),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let summary = delegraph::ingest::ingest(&store, &files, &opts, |event| match event {
+        FileEvent::Stored {
+            path,
+            articles,
+            quads,
+        } => {
+            bar.inc(size(path));
+            if a.verbose {
+                eprintln!(
+                    "{}: {articles} articles, {quads} statements",
+                    path.display()
+                );
+            }
+        }
+        FileEvent::Unchanged { path } => {
+            bar.inc(size(path));
+            if a.verbose {
+                eprintln!("{}: unchanged, skipped", path.display());
+            }
+        }
+        FileEvent::Failed { path, error } => {
+            bar.inc(size(path));
+            bar.suspend(|| eprintln!("delegraph: {error}"));
+        }
+    })?;
+    bar.finish_and_clear();
     if !a.quiet {
         let skipped = if summary.skipped_unchanged > 0 {
             format!(", {} unchanged skipped", summary.skipped_unchanged)
