@@ -59,21 +59,16 @@ fn without_rocksdb(path: &Path) -> Error {
 
 impl GraphStore {
     /// Opens (or creates) a store for writing.
-    #[cfg_attr(not(feature = "rocksdb"), allow(unused_variables, unreachable_code))]
     pub fn open(path: &Path) -> Result<GraphStore> {
         #[cfg(feature = "rocksdb")]
-        let store = Store::open(path).map_err(|e| store_error(path, e))?;
+        let store = Store::open(path);
         #[cfg(not(feature = "rocksdb"))]
-        let store: Store = return Err(without_rocksdb(path));
-        Ok(GraphStore {
-            store,
-            path: path.to_path_buf(),
-        })
+        let store: Result<Store, String> = Err(without_rocksdb(path).to_string());
+        GraphStore::wrap(path, store)
     }
 
     /// Opens an existing store for reading only; works while another
     /// process writes.
-    #[cfg_attr(not(feature = "rocksdb"), allow(unused_variables, unreachable_code))]
     pub fn open_read_only(path: &Path) -> Result<GraphStore> {
         if !path.join("CURRENT").exists() {
             return Err(Error::Store {
@@ -82,11 +77,15 @@ impl GraphStore {
             });
         }
         #[cfg(feature = "rocksdb")]
-        let store = Store::open_read_only(path).map_err(|e| store_error(path, e))?;
+        let store = Store::open_read_only(path);
         #[cfg(not(feature = "rocksdb"))]
-        let store: Store = return Err(without_rocksdb(path));
+        let store: Result<Store, String> = Err(without_rocksdb(path).to_string());
+        GraphStore::wrap(path, store)
+    }
+
+    fn wrap(path: &Path, store: Result<Store, impl std::fmt::Display>) -> Result<GraphStore> {
         Ok(GraphStore {
-            store,
+            store: store.map_err(|e| store_error(path, e))?,
             path: path.to_path_buf(),
         })
     }

@@ -6,6 +6,11 @@ use predicates::prelude::*;
 use predicates::str::contains;
 use std::path::Path;
 
+/// Ingests one input into the store of `dir`, which must succeed.
+fn ingest(dir: &Path, input: impl AsRef<std::ffi::OsStr>) {
+    cmd(dir).arg("ingest").arg(input).assert().success();
+}
+
 fn export_nq(dir: &Path) -> String {
     let out = cmd(dir)
         .args(["export", "--format", "nquads"])
@@ -54,11 +59,7 @@ fn a_changed_file_replaces_its_graphs() {
 #[test]
 fn a_binary_file_is_refused_by_name_and_the_store_kept() {
     let dir = tempfile::tempdir().unwrap();
-    cmd(dir.path())
-        .arg("ingest")
-        .arg(corpus("grrb-peichunliang-profile.txt"))
-        .assert()
-        .success();
+    ingest(dir.path(), corpus("grrb-peichunliang-profile.txt"));
     let before = export_nq(dir.path());
     let bin = dir.path().join("photo.txt");
     std::fs::write(&bin, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
@@ -74,11 +75,7 @@ fn a_binary_file_is_refused_by_name_and_the_store_kept() {
 #[test]
 fn malformed_sparql_names_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
-    cmd(dir.path())
-        .arg("ingest")
-        .arg(corpus("xinhua-delegate-list-excerpt.txt"))
-        .assert()
-        .success();
+    ingest(dir.path(), corpus("xinhua-delegate-list-excerpt.txt"));
     cmd(dir.path())
         .args(["query", "--query", "SELECT ?x WHERE {\n  ?x ?y \n}"])
         .assert()
@@ -89,11 +86,7 @@ fn malformed_sparql_names_line_and_column() {
 #[test]
 fn query_formats_and_ask() {
     let dir = tempfile::tempdir().unwrap();
-    cmd(dir.path())
-        .arg("ingest")
-        .arg(corpus("xinhua-delegate-list-excerpt.txt"))
-        .assert()
-        .success();
+    ingest(dir.path(), corpus("xinhua-delegate-list-excerpt.txt"));
     let q = "PREFIX dg: <https://w3id.org/delegraph/ontology#> SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dg:Delegate }";
     cmd(dir.path())
         .args(["query", "--format", "csv", "--query", q])
@@ -115,11 +108,7 @@ fn query_formats_and_ask() {
 #[test]
 fn run_writes_one_file_per_saved_query() {
     let dir = tempfile::tempdir().unwrap();
-    cmd(dir.path())
-        .arg("ingest")
-        .arg(root().join("examples"))
-        .assert()
-        .success();
+    ingest(dir.path(), root().join("examples"));
     cmd(dir.path())
         .args(["run", "--queries-dir"])
         .arg(root().join("queries"))

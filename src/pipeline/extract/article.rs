@@ -387,6 +387,14 @@ mod tests {
     use crate::extractor_test;
     use crate::pipeline::extract::testing::labels;
 
+    fn author_labels(out: &Extraction) -> Vec<&str> {
+        out.meta
+            .authors
+            .iter()
+            .map(|&a| out.entities[a].label.as_str())
+            .collect()
+    }
+
     #[test]
     fn parses_datelines() {
         let d = dateline("新华社北京9月26日电 在党中央领导下").unwrap();
@@ -408,12 +416,7 @@ mod tests {
         "王某某是党的二十大代表。\n（新华社天津9月26日电 记者毛某某）",
         |out| {
             assert_eq!(out.meta.date, Some((2022, 9, 26)));
-            let authors: Vec<&str> = out
-                .meta
-                .authors
-                .iter()
-                .map(|&a| out.entities[a].label.as_str())
-                .collect();
+            let authors = author_labels(&out);
             assert_eq!(authors, ["毛某某"]);
             let place = out
                 .meta
@@ -427,12 +430,7 @@ mod tests {
         several_reporters_and_staff,
         "标题\n正文。\n(总台记者 王甲乙 吴丙丁 孟戊)\n监制|申某某 冯某",
         |out| {
-            let authors: Vec<&str> = out
-                .meta
-                .authors
-                .iter()
-                .map(|&a| out.entities[a].label.as_str())
-                .collect();
+            let authors = author_labels(&out);
             assert_eq!(authors, ["王甲乙", "吴丙丁", "孟戊"]);
             assert!(labels(&out, Kind::Person).contains(&"申某某".to_string()));
             assert!(!out.entities[out.find(Kind::Person, "申某某").unwrap()].author);
@@ -441,7 +439,7 @@ mod tests {
 
     extractor_test!(source_line_and_workers_daily_byline, "标题\n来源:工人日报客户端\n2022-10-04 09:15\n工人日报-中工网记者 余某某 通讯员 王某某\n正文。", |out| {
         assert_eq!(out.meta.date, Some((2022, 10, 4)));
-        let authors: Vec<&str> = out.meta.authors.iter().map(|&a| out.entities[a].label.as_str()).collect();
+        let authors = author_labels(&out);
         assert_eq!(authors, ["余某某", "王某某"]);
         assert!(labels(&out, Kind::Organization).contains(&"中工网".to_string()));
     });
