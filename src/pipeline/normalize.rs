@@ -101,7 +101,7 @@ fn is_page_break(prev: &str, next: &str) -> bool {
     is_han(last)
         && is_han(first)
         && prev.chars().count() >= MIN_BODY_LEN
-        && prev.contains(['，', '。', '；', '：', ',', ';'])
+        && prev.contains(['，', '。', '；', ',', ';'])
 }
 
 #[cfg(test)]

@@ -97,6 +97,10 @@ impl Extractor for PersonExtractor {
                 if let Some(e) = name_after(doc, out, pos) {
                     names.push((pos, e));
                     list_after(doc, out, e, &mut names);
+                } else if let Some(e) = name_between_cues(doc, out, pos) {
+                    // 书记望某某说: a title before and a speech word after vouch
+                    // for a name whose surname our list lacks.
+                    names.push((pos, e));
                 }
             }
             // Before a speech or address word.
@@ -104,6 +108,17 @@ impl Extractor for PersonExtractor {
                 if let Some(s) = name_before(doc, out, pos) {
                     names.push((s, pos));
                     list_before(doc, out, s, &mut names);
+                }
+            }
+            // A biography: NAME，男， / NAME，女， at a sentence start.
+            if ["，男，", "，女，", "，男,", "，女,", ",男,", ",女,"]
+                .iter()
+                .any(|c| doc.at(pos, c))
+            {
+                if let Some(s) = name_before(doc, out, pos) {
+                    if s == doc.sentence_of(s).start {
+                        names.push((s, pos));
+                    }
                 }
             }
             // A heading or speaker: NAME： at a paragraph start or after 丨.
@@ -201,6 +216,31 @@ impl Extractor for PersonExtractor {
             }
         }
     }
+}
+
+/// A 2–3 character name held between a title and a speech word.
+fn name_between_cues(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
+    [3, 2].into_iter().map(|l| s + l).find(|&e| {
+        e < doc.len()
+            && ["说", "表示", "介绍", "指出", "强调"]
+                .iter()
+                .any(|c| doc.at(e, c))
+            && doc.chars[s..e]
+                .iter()
+                .all(|&c| is_han(c) && !STOP_CHARS.contains(&c))
+            && doc.boundary[s]
+            && !segment::is_common_word(&doc.slice(s..e))
+            && !out.overlaps(
+                s,
+                e,
+                &[
+                    Kind::Place,
+                    Kind::Organization,
+                    Kind::Honor,
+                    Kind::Procedure,
+                ],
+            )
+    })
 }
 
 fn left_cue_ends_at(doc: &Doc, pos: usize) -> bool {

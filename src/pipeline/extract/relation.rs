@@ -11,6 +11,24 @@ use std::ops::Range;
 
 pub struct RelationExtractor;
 
+/// Words that mark a title given to a body rather than to a person.
+const COLLECTIVE: &[&str] = &[
+    "医院",
+    "单位",
+    "集体",
+    "示范点",
+    "示范区",
+    "基地",
+    "先锋号",
+    "文明号",
+    "组织",
+    "企业",
+    "学校",
+    "班组",
+    "窗口",
+    "工作室",
+];
+
 /// Longest text between an organization and the person whose post it names.
 const MAX_POST_GAP: usize = 20;
 /// How far a 二十大代表 cue reaches forward to its person.
@@ -23,6 +41,7 @@ impl Extractor for RelationExtractor {
 
     fn extract(&self, doc: &Doc, out: &mut Extraction) {
         delegates(doc, out);
+        bios(doc, out);
         memberships(doc, out);
         org_places(doc, out);
         honors(doc, out);
@@ -264,13 +283,12 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
             let clean = !verb_in_gap
                 && !gap.contains('的')
                 && !gap.chars().any(|c| {
-                    matches!(
-                        c,
-                        '，' | '。' | '；' | '：' | '“' | '”' | ',' | '、' | '（' | '）'
-                    )
+                    matches!(c, '，' | '。' | '；' | '：' | '“' | '”' | ',' | '（' | '）')
                 });
+            // 党支部书记、校长: several posts, each ending in a title.
+            let posts_ok = gap.split('、').all(|p| !p.is_empty() && ends_with_title(p));
             let no_person_between = !ps.iter().any(|p| p.start >= o.end && p.end <= head.start);
-            if clean && no_person_between && (gap.is_empty() || ends_with_title(&gap)) {
+            if clean && no_person_between && (gap.is_empty() || posts_ok) {
                 links.push((m.entity, top_org(out, o.entity), gap, sentence.clone()));
                 continue;
             }
@@ -368,6 +386,107 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
     }
 }
 
+/// Fields of an official biography that are not the post: 男, 汉族,
+/// 1968年生, 中共党员, 研究生学历 ...
+fn is_bio_field(field: &str) -> bool {
+    [
+        "年生",
+        "月生",
+        "出生",
+        "生人",
+        "籍贯",
+        "人，",
+        "党员",
+        "学历",
+        "学位",
+        "博士",
+        "硕士",
+        "入党",
+        "参加工作",
+        "民盟",
+        "九三学社",
+        "无党派",
+    ]
+    .iter()
+    .any(|w| field.contains(w))
+        || field.chars().count() <= 6 && field.ends_with('人') && !field.contains("负责")
+}
+
+/// `NAME，女，汉族，1976年3月生，ORG post。`: the short biography of
+/// official lists and profiles gives gender, ethnicity, organization and post.
+fn bios(doc: &Doc, out: &mut Extraction) {
+    let lx = Lexicon::get();
+    let ps = persons(out);
+    let orgs = out.mentions_of(&[Kind::Organization]);
+    let places = out.mentions_of(&[Kind::Place]);
+    for m in ps {
+        let sentence = doc.sentence_of(m.start);
+        if m.start != sentence.start || !matches!(doc.chars.get(m.end), Some('，' | ',')) {
+            continue;
+        }
+        let mut pos = m.end + 1;
+        let (mut gender, mut ethnicity, mut fields) = (None, None, 0);
+        loop {
+            let end = (pos..sentence.end)
+                .find(|&i| matches!(doc.chars[i], '，' | ',' | '。' | '；'))
+                .unwrap_or(sentence.end);
+            let field = doc.slice(pos..end);
+            // A field naming a place or body is the post (博士生导师 there is no degree).
+            let names_body = orgs.iter().chain(places.iter()).any(|o| o.start == pos);
+            if names_body {
+                break;
+            }
+            if field == "男" || field == "女" {
+                gender = Some(field);
+            } else if lx.ethnic_groups.contains(&field) {
+                ethnicity = Some(field);
+            } else if !is_bio_field(&field) {
+                break;
+            }
+            fields += 1;
+            pos = end + 1;
+            if end >= sentence.end {
+                break;
+            }
+        }
+        if fields == 0 {
+            continue;
+        }
+        let person = &mut out.entities[m.entity];
+        person.gender = person.gender.take().or(gender);
+        person.ethnicity = person.ethnicity.take().or(ethnicity);
+        // The post: places, then the organization, then the title.
+        while let Some(p) = places
+            .iter()
+            .filter(|p| p.start == pos)
+            .max_by_key(|p| p.end)
+        {
+            if orgs.iter().any(|o| o.start == pos) {
+                break;
+            }
+            pos = p.end;
+        }
+        let Some(o) = orgs.iter().filter(|o| o.start == pos).max_by_key(|o| o.end) else {
+            continue;
+        };
+        let end = clause_end(doc, o.end);
+        let post = doc.slice(o.end..end);
+        if post
+            .split('、')
+            .all(|p| !p.is_empty() && ends_with_title(p))
+        {
+            let org = top_org(out, o.entity);
+            out.relate(
+                m.entity,
+                Pred::MemberOf,
+                Object::Entity(org),
+                sentence.clone(),
+            );
+            out.relate(m.entity, Pred::Position, Object::Text(post), sentence);
+        }
+    }
+}
+
 /// An organization lies in the innermost place its name contains.
 fn org_places(doc: &Doc, out: &mut Extraction) {
     let lx = Lexicon::get();
@@ -438,13 +557,29 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                 .max_by_key(|v| v.end)
                 .map(|v| v.entity)
         } else {
-            holders
+            // Titles of bodies (爱婴医院, 示范点, 先锋号, 先进集体) go to an
+            // organization, personal ones (劳动奖章, 红旗手) to a person; each
+            // falls back to the other kind.
+            let for_bodies = COLLECTIVE.iter().any(|w| anchor.contains(w));
+            let before: Vec<&Mention> = holders
                 .iter()
                 .filter(|m| {
                     m.end <= h.start && m.start >= sentence.start && !out.entities[m.entity].author
                 })
-                .max_by_key(|m| (m.end, std::cmp::Reverse(m.start)))
-                .map(|m| m.entity)
+                .collect();
+            let nearest = |kind: Kind| {
+                before
+                    .iter()
+                    .filter(|m| out.entities[m.entity].kind == kind)
+                    .max_by_key(|m| (m.end, std::cmp::Reverse(m.start)))
+                    .map(|m| m.entity)
+            };
+            let (first, second) = if for_bodies {
+                (Kind::Organization, Kind::Person)
+            } else {
+                (Kind::Person, Kind::Organization)
+            };
+            nearest(first).or_else(|| nearest(second))
         };
         if let Some(holder) = holder {
             out.relate(
@@ -520,6 +655,17 @@ mod tests {
         |out| {
             let wq = out.find(Kind::Person, "王荃").unwrap();
             assert_eq!(out.entities[wq].delegate_to, None);
+        }
+    );
+
+    extractor_test!(
+        official_biography_gives_gender_ethnicity_and_post,
+        "马晓清，男，回族，1969年11月生，中共党员，青海柴达木锂盐材料集团有限公司电解分厂工段长。他曾获全国五一劳动奖章。",
+        |out| {
+            let p = out.find(Kind::Person, "马晓清").unwrap();
+            assert_eq!(out.entities[p].gender.as_deref(), Some("男"));
+            assert_eq!(out.entities[p].ethnicity.as_deref(), Some("回族"));
+            assert!(has_rel(&out, "马晓清", Pred::MemberOf, "青海柴达木锂盐材料集团有限公司"));
         }
     );
 
