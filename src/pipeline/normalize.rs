@@ -98,8 +98,10 @@ fn is_page_break(prev: &str, next: &str) -> bool {
     let (Some(last), Some(first)) = (prev.chars().last(), next.chars().next()) else {
         return false;
     };
+    // A list of names (王某 李某（女）) is not prose cut by a page break.
     is_han(last)
         && is_han(first)
+        && !prev.contains(' ')
         && prev.chars().count() >= MIN_BODY_LEN
         && prev.contains(['，', '。', '；', ',', ';'])
 }

@@ -515,10 +515,22 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
     let lx = Lexicon::get();
     for para in doc.paragraphs.clone() {
         let text = doc.slice(para.clone());
-        let Some(head) = text.find("名单") else {
-            continue;
+        // The list follows 名单 in its paragraph, or fills the paragraph after
+        // a line announcing it (他们是（按姓氏笔画为序）：).
+        let prev_announces = doc
+            .paragraphs
+            .iter()
+            .take_while(|p| p.end < para.start)
+            .last()
+            .is_some_and(|p| {
+                let t = doc.slice(p.clone());
+                t.contains("姓氏笔画") || t.ends_with("名单") || t.ends_with("名单：")
+            });
+        let after_head = match text.find("名单") {
+            Some(head) => para.start + text[..head].chars().count() + 2,
+            None if prev_announces => para.start,
+            None => continue,
         };
-        let after_head = para.start + text[..head].chars().count() + 2;
         // The list starts after the bracketed note that follows 名单, if any.
         let mut i = after_head;
         if i < para.end && matches!(doc.chars[i], '（' | '(') {
@@ -634,6 +646,18 @@ mod tests {
             let p = labels(&out, Kind::Person);
             assert!(p.contains(&"廷·巴特尔".to_string()), "{p:?}");
             assert!(p.contains(&"买买提·吐尔逊".to_string()), "{p:?}");
+        }
+    );
+
+    extractor_test!(
+        list_after_an_announcing_line,
+        "会议选举产生了出席党的二十大代表。\n他们是（按姓氏笔画为序）：\n王成 毛伟明 龙晓华（女，苗族） 刘莲玉（女）",
+        |out| {
+            let p = labels(&out, Kind::Person);
+            assert_eq!(p.len(), 4, "{p:?}");
+            let id = out.find(Kind::Person, "龙晓华").unwrap();
+            assert_eq!(out.entities[id].ethnicity.as_deref(), Some("苗族"));
+            assert_eq!(out.entities[id].delegate_to, Some(20));
         }
     );
 

@@ -549,7 +549,7 @@ fn honors(doc: &Doc, out: &mut Extraction) {
             continue;
         }
         let anchor = doc.slice(h.start..h.end);
-        let holder = if anchor.contains('村') {
+        let holder = if anchor.ends_with('村') || anchor.contains("村镇") {
             // A village title goes to the village named last before it.
             villages
                 .iter()
@@ -579,7 +579,21 @@ fn honors(doc: &Doc, out: &mut Extraction) {
             } else {
                 (Kind::Person, Kind::Organization)
             };
-            nearest(first).or_else(|| nearest(second))
+            nearest(first).or_else(|| nearest(second)).or_else(|| {
+                // 他被授予…: a pronoun stands for the person named last before.
+                let pronoun = doc.chars[sentence.start..h.start]
+                    .iter()
+                    .any(|&c| matches!(c, '他' | '她'));
+                let last = holders
+                    .iter()
+                    .filter(|m| {
+                        m.end <= h.start
+                            && out.entities[m.entity].kind == Kind::Person
+                            && !out.entities[m.entity].author
+                    })
+                    .max_by_key(|m| m.end);
+                last.filter(|_| pronoun && !for_bodies).map(|m| m.entity)
+            })
         };
         if let Some(holder) = holder {
             out.relate(
@@ -666,6 +680,15 @@ mod tests {
             assert_eq!(out.entities[p].gender.as_deref(), Some("男"));
             assert_eq!(out.entities[p].ethnicity.as_deref(), Some("回族"));
             assert!(has_rel(&out, "马晓清", Pred::MemberOf, "青海柴达木锂盐材料集团有限公司"));
+        }
+    );
+
+    extractor_test!(
+        a_pronoun_holds_the_honor_of_the_person_before,
+        "杨光明说，要多跑几趟。2019年，他被授予“全国优秀乡村医生”称号。卫生院被评为“全国群众满意的乡镇卫生院”。",
+        |out| {
+            assert!(has_rel(&out, "杨光明", Pred::ReceivedHonor, "全国优秀乡村医生"));
+            assert!(!has_rel(&out, "杨光明", Pred::ReceivedHonor, "全国群众满意的乡镇卫生院"));
         }
     );
 

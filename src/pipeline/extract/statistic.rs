@@ -132,6 +132,7 @@ impl Extractor for StatisticExtractor {
             let text = doc.slice(sentence.clone());
             let base = sentence.start;
             let mut in_sentence: Vec<usize> = Vec::new();
+            let mut sentence_base: Option<usize> = None;
             // Changes are properties of the figure before them, not figures.
             let changes: Vec<(usize, usize, f64, String)> = change_re
                 .captures_iter(&text)
@@ -170,7 +171,14 @@ impl Extractor for StatisticExtractor {
                         None => continue,
                     }
                 } else if let Some(a) = after.filter(|a| a.chars().count() >= 2) {
-                    a
+                    // 63名代表中，女代表17名，占27.0%: the base of the shares after it.
+                    match a.strip_suffix('中') {
+                        Some(base_label) if !base_label.is_empty() => {
+                            sentence_base = Some(out.statistics.len());
+                            base_label.to_string()
+                        }
+                        _ => a,
+                    }
                 } else if let Some(b) = before.filter(|b| !b.is_empty()) {
                     b
                 } else if let Some(l) = list_subject(doc, base + s) {
@@ -227,6 +235,9 @@ impl Extractor for StatisticExtractor {
                 let rest: String = window.chars().skip(cursor).collect();
                 if let Some(c) = share_re.captures(&rest) {
                     out.statistics[si].percent = c["p"].parse().ok();
+                    if sentence_base.is_some_and(|b| b != si) {
+                        out.statistics[si].share_of = sentence_base;
+                    }
                     let den = c["den"]
                         .trim_end_matches('的')
                         .trim_end_matches("总数")
@@ -349,6 +360,28 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
     while start > limit && !clause_breaks(doc.chars[start - 1]) {
         start -= 1;
     }
+    // 卫生院先后培养乡村医生36名: the measure is what follows the last verb.
+    if let Some(v) = doc
+        .tokens
+        .iter()
+        .filter(|t| {
+            t.start >= start
+                && t.end < to
+                && t.pos == crate::segment::Pos::Verb
+                && t.end - t.start >= 2
+                // 获得过…的: those who did it, a measure of its own.
+                && !matches!(doc.chars.get(t.end), Some('过'))
+                && !["应到", "实到", "当选", "出席", "列席", "入党"]
+                    .contains(&doc.slice(t.start..t.end).as_str())
+        })
+        .map(|t| t.end)
+        .max()
+    {
+        let rest = doc.slice(v..to);
+        if rest.trim_end_matches('的').chars().count() >= 2 {
+            start = v;
+        }
+    }
     let text = doc.slice(start..to);
     let text = strip_leads(&text);
     let text = text.trim_end_matches('的').to_string();
@@ -449,6 +482,19 @@ mod tests {
         assert_eq!(s.percent, Some(92.1));
         assert_eq!(s.consistent, Some(true));
     });
+
+    extractor_test!(
+        share_of_the_base_named_in_the_sentence,
+        "大会应到代表755名，实到代表742名。选举产生的63名代表中，女代表17名，占27.0%。",
+        |out| {
+            let w = find(&out, "女代表");
+            assert_eq!(
+                (w.consistent, w.computed_percent),
+                (Some(true), Some(26.98))
+            );
+            assert_eq!(find(&out, "大会应到代表").count, Some(755));
+        }
+    );
 
     extractor_test!(
         averages_and_rates,
