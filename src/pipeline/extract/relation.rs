@@ -147,10 +147,20 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             .and_then(|c| out.entities[c].ordinal)
             .unwrap_or(20);
         for m in &ps {
-            let speaks = ["说", "表示", "介绍", "谈到", "回答"]
+            // 袁某在通道上回答了记者提问: the speaker, no other person between.
+            let sentence = doc.sentence_of(m.start);
+            let next_person = ps
                 .iter()
-                .any(|w| doc.at(m.end, w))
-                || matches!(doc.chars.get(m.end), Some('：' | ':'));
+                .filter(|p| p.start >= m.end)
+                .map(|p| p.start)
+                .min()
+                .unwrap_or(usize::MAX);
+            let speaks = matches!(doc.chars.get(m.end), Some('：' | ':'))
+                || ["说", "表示", "介绍", "谈到", "回答"].iter().any(|w| {
+                    let text = doc.slice(m.end..sentence.end.min(next_person));
+                    text.find(w)
+                        .is_some_and(|b| text[..b].chars().count() <= 12)
+                });
             if speaks {
                 found.push((m.entity, congress, doc.sentence_of(m.start)));
             }
