@@ -196,7 +196,10 @@ impl Extractor for ArticleExtractor {
         // Headline: the first paragraph when it reads like one.
         if let Some(p) = doc.paragraphs.first() {
             let t = doc.slice(p.clone());
-            if crate::pipeline::split::is_heading(&t) && dateline(&t).is_none() {
+            // A headline may end with a closing quote (…“把论文写在祖国大地上”).
+            let headline = (2..=40).contains(&t.chars().count())
+                && !t.ends_with(['。', '！', '？', '；', '：', ':']);
+            if headline && dateline(&t).is_none() && !t.starts_with("来源") {
                 out.meta.title = Some(t);
             }
         }
