@@ -234,7 +234,7 @@ fn name_start(doc: &Doc, s: usize, congresses: &[(usize, usize, u32)]) -> Option
         start = t.start;
     }
     // 党的二十大广西代表团: a congress name right before belongs to the name.
-    if let Some(c) = congresses.iter().find(|c| c.1 == start) {
+    if let Some(c) = congresses.iter().find(|c| c.0 < start && start <= c.1) {
         start = c.0;
     }
     Some(start)
@@ -371,6 +371,13 @@ fn departments(doc: &Doc, out: &mut Extraction) {
     }
 }
 
+/// Does a post title start at `pos` (急诊内科|主任 even when jieba joins 内科主任)?
+fn starts_title(doc: &Doc, pos: usize) -> bool {
+    let lx = Lexicon::get();
+    (2..=6.min(doc.len().saturating_sub(pos)))
+        .any(|k| lx.title_set.contains(&doc.slice(pos..pos + k)))
+}
+
 fn department_at(doc: &Doc, pos: usize) -> Option<usize> {
     // The run of name characters a department can take.
     let run = (pos..doc.len().min(pos + 8))
@@ -383,8 +390,8 @@ fn department_at(doc: &Doc, pos: usize) -> Option<usize> {
     };
     // The shortest department name, then whole department words after it
     // (儿科 + 系, 内科 + 教研室).
-    let mut end =
-        (pos + 2..=pos + run).find(|&e| doc.boundary[e] && is_dept(&doc.slice(pos..e)))?;
+    let mut end = (pos + 2..=pos + run)
+        .find(|&e| (doc.boundary[e] || starts_title(doc, e)) && is_dept(&doc.slice(pos..e)))?;
     'extend: loop {
         for d in DEPARTMENTS {
             if doc.at(end, d) && end + d.chars().count() <= pos + run {

@@ -4,7 +4,8 @@
 //! which honor. Each statement keeps the sentence that supports it.
 
 use super::{
-    article::congress_mentions, honor, Doc, Extraction, Extractor, Kind, Mention, Object, Pred,
+    article::congress_mentions, honor, Doc, EntityId, Extraction, Extractor, Kind, Mention, Object,
+    Pred,
 };
 use crate::lexicon::Lexicon;
 use std::ops::Range;
@@ -246,6 +247,16 @@ fn ends_with_title(s: &str) -> bool {
     lx.titles.iter().any(|t| s.ends_with(t.as_str()))
 }
 
+/// The longest start of `text` that ends with a title (主任算起 → 主任).
+fn leading_post(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    (1..=chars.len())
+        .rev()
+        .map(|k| chars[..k].iter().collect::<String>())
+        .find(|p| ends_with_title(p))
+        .unwrap_or_default()
+}
+
 fn clause_end(doc: &Doc, from: usize) -> usize {
     (from..doc.len())
         .find(|&i| {
@@ -287,11 +298,7 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
             .max_by_key(|o| o.end)
         {
             let gap = doc.slice(o.end..head.start);
-            let verb_in_gap = doc.tokens.iter().any(|t| {
-                t.start >= o.end && t.end <= head.start && t.pos == crate::segment::Pos::Verb
-            });
-            let clean = !verb_in_gap
-                && !gap.contains('的')
+            let clean = !gap.contains('的')
                 && !gap.chars().any(|c| {
                     matches!(c, '，' | '。' | '；' | '：' | '“' | '”' | ',' | '（' | '）')
                 });
@@ -351,7 +358,7 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
     }
     // 他所在的ORG: the nearest person before it in the sentence.
     for o in &outermost {
-        if doc.ends_with_at(o.start, "所在的") {
+        if doc.ends_with_at(o.start, "所在的") || doc.ends_with_at(o.start, "所在") {
             let sentence = doc.sentence_of(o.start);
             if let Some(p) = ps
                 .iter()
@@ -367,9 +374,10 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
             .any(|w| doc.ends_with_at(o.start, w))
         {
             let end = clause_end(doc, o.end);
-            let post = doc.slice(o.end..end);
+            // 任村委会主任算起: the post is the title, not what follows it.
+            let post = leading_post(&doc.slice(o.end..end));
             let sentence = doc.sentence_of(o.start);
-            if ends_with_title(&post) || post.is_empty() {
+            if !post.is_empty() {
                 if let Some(p) = ps
                     .iter()
                     .find(|p| p.start >= sentence.start && p.end <= sentence.end)
@@ -528,15 +536,45 @@ fn org_places(doc: &Doc, out: &mut Extraction) {
             let depth = e.division.map(|d| lx.ancestors(d).len()).unwrap_or(4);
             (depth, p.start)
         });
-        if let Some(p) = innermost {
+        let place = innermost
+            .map(|p| p.entity)
+            .or_else(|| place_in_name(out, &out.entities[o.entity].label));
+        if let Some(p) = place {
             out.relate(
                 o.entity,
                 Pred::LocatedIn,
-                Object::Entity(p.entity),
+                Object::Entity(p),
                 doc.sentence_of(o.start),
             );
         }
     }
+}
+
+/// A place the article names that opens an organization's name, when the
+/// name came whole from the lexicon (广西广播电视台 → 广西).
+fn place_in_name(out: &Extraction, label: &str) -> Option<EntityId> {
+    let lx = Lexicon::get();
+    // The longest start of the name that is a place name (patterns are sorted).
+    let chars: Vec<char> = label.chars().collect();
+    let divisions: Vec<usize> = (2..chars.len()).rev().find_map(|k| {
+        let prefix: String = chars[..k].iter().collect();
+        let i = lx
+            .patterns
+            .binary_search_by(|p| p.0.as_str().cmp(&prefix))
+            .ok()?;
+        let ids: Vec<usize> = lx.patterns[i]
+            .1
+            .iter()
+            .filter_map(|k| match k {
+                crate::lexicon::LexKind::Place { id, .. } => Some(*id),
+                _ => None,
+            })
+            .collect();
+        (!ids.is_empty()).then_some(ids)
+    })?;
+    out.entities
+        .iter()
+        .position(|e| e.kind == Kind::Place && e.division.is_some_and(|d| divisions.contains(&d)))
 }
 
 fn honors(doc: &Doc, out: &mut Extraction) {
@@ -699,6 +737,25 @@ mod tests {
         |out| {
             assert!(has_rel(&out, "杨光明", Pred::ReceivedHonor, "全国优秀乡村医生"));
             assert!(!has_rel(&out, "杨光明", Pred::ReceivedHonor, "全国群众满意的乡镇卫生院"));
+        }
+    );
+
+    extractor_test!(
+        member_of_the_delegation_and_the_village_committee,
+        "习近平同志来到他所在的党的二十大广西代表团。二十大代表刘春华是广西苍梧县山坪村人，2005年回到山坪村任村委会主任算起,刘春华已扎根17年。",
+        |out| {
+            assert!(has_rel(&out, "习近平", Pred::MemberOf, "广西代表团"));
+            assert!(has_rel(&out, "刘春华", Pred::MemberOf, "山坪村村委会"));
+            assert!(has_rel(&out, "刘春华", Pred::Position, "村委会主任"));
+        }
+    );
+
+    extractor_test!(
+        department_post_and_lexicon_org_place,
+        "北京儿童医院急诊内科主任王荃是她的学生。资料|广西广播电视台。广西是少数民族自治区。",
+        |out| {
+            assert!(has_rel(&out, "王荃", Pred::MemberOf, "北京儿童医院"));
+            assert!(has_rel(&out, "广西广播电视台", Pred::LocatedIn, "广西"));
         }
     );
 
