@@ -40,6 +40,7 @@ impl Extractor for HonorExtractor {
                 }
             }
         }
+        unquoted_after_cue(doc, out);
         // Quoted titles: “X” after a cue (in a 、-list), or “X”称号.
         let mut i = 0;
         while i < doc.len() {
@@ -72,6 +73,72 @@ impl Extractor for HonorExtractor {
                 out.mention(doc, s, e, id);
             }
             i = close + 1;
+        }
+    }
+}
+
+/// Endings of honor titles, for items listed unquoted after a cue.
+const HONOR_ENDINGS: &[&str] = &[
+    "先进个人",
+    "先进工作者",
+    "劳动模范",
+    "模范",
+    "标兵",
+    "能手",
+    "奖章",
+    "勋章",
+    "红旗手",
+    "楷模",
+    "工匠",
+    "先锋",
+    "优秀共产党员",
+    "优秀党务工作者",
+    "先进集体",
+    "奖",
+];
+
+/// 荣获全国劳动模范、全国粮食生产先进个人等荣誉: unquoted list items after a
+/// cue that read as titles (a national or provincial scope and a title ending).
+fn unquoted_after_cue(doc: &Doc, out: &mut Extraction) {
+    for cue in CUES {
+        for c in doc.find_all(cue) {
+            let mut pos = c + cue.chars().count();
+            let sentence = doc.sentence_of(c);
+            loop {
+                let end = (pos..sentence.end)
+                    .find(|&i| matches!(doc.chars[i], '、' | '，' | '。' | '；' | ',' | '“' | '”'))
+                    .unwrap_or(sentence.end);
+                let mut item_end = end;
+                let item = doc.slice(pos..end);
+                // 等荣誉 / 等称号 closes the list.
+                if let Some(k) = item.find('等') {
+                    item_end = pos + item[..k].chars().count();
+                }
+                let item = doc.slice(pos..item_end);
+                let n = item.chars().count();
+                let place_first = out
+                    .mentions
+                    .iter()
+                    .any(|m| m.start == pos && out.entities[m.entity].kind == Kind::Place);
+                let scoped = ["全国", "中国", "国家", "省", "市"]
+                    .iter()
+                    .any(|p| item.starts_with(p))
+                    || place_first
+                    || item.ends_with("奖章")
+                    || item.ends_with("勋章");
+                if (4..=16).contains(&n)
+                    && scoped
+                    && HONOR_ENDINGS.iter().any(|e| item.ends_with(e))
+                    && !out.overlaps(pos, item_end, &[Kind::Honor])
+                {
+                    let id = out.entity(Kind::Honor, &item);
+                    out.mention(doc, pos, item_end, id);
+                }
+                if item_end < end || end >= sentence.end || doc.chars[end] != '、' {
+                    break;
+                }
+                pos = end + 1;
+            }
         }
     }
 }
@@ -116,6 +183,15 @@ mod tests {
         "医院还获得了“爱婴医院”的称号。",
         |out| {
             assert_eq!(labels(&out, Kind::Honor), vec!["爱婴医院"]);
+        }
+    );
+
+    extractor_test!(
+        unquoted_titles_listed_after_a_cue,
+        "他先后荣获全国劳动模范、全国粮食生产先进个人等荣誉。他获得了很多支持、群众好评。",
+        |out| {
+            let h = labels(&out, Kind::Honor);
+            assert_eq!(h, vec!["全国劳动模范", "全国粮食生产先进个人"]);
         }
     );
 

@@ -219,7 +219,15 @@ fn name_start(doc: &Doc, s: usize, congresses: &[(usize, usize, u32)]) -> Option
             break;
         };
         let word = doc.slice(t.start..t.end);
-        if !t.pos.in_name() || NOT_IN_NAME.contains(&word.as_str()) {
+        // 海伦市丰收农机专业合作社: a word jieba calls a verb, right after a
+        // place, is part of the name.
+        let verb_after_place = t.pos == Pos::Verb
+            && t.end - t.start >= 2
+            && t.start > 0
+            && doc
+                .token_covering(t.start - 1)
+                .is_some_and(|p| p.pos == Pos::Place);
+        if !(t.pos.in_name() || verb_after_place) || NOT_IN_NAME.contains(&word.as_str()) {
             break;
         }
         if doc.chars[t.start..t.end]
