@@ -270,6 +270,14 @@ impl Lexicon {
         for t in &self.titles {
             out.push((t.clone(), "nnt"));
         }
+        // Organization suffixes as words, so 党工委 ends a token before 书记.
+        for x in self
+            .org_suffixes
+            .iter()
+            .filter(|x| x.suffix.chars().count() >= 2)
+        {
+            out.push((x.suffix.clone(), "n"));
+        }
         out
     }
 

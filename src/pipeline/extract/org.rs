@@ -107,7 +107,8 @@ impl Extractor for OrgExtractor {
             .unwrap_or(0);
         let mut found: Vec<(usize, usize)> = Vec::new();
         for e in 1..=doc.len() {
-            if !doc.boundary[e] {
+            // 党工委|书记 even when jieba reads 党|工委书记.
+            if !doc.boundary[e] && !starts_title(doc, e) {
                 continue;
             }
             let Some(suffix) = (1..=max_suffix.min(e)).rev().find_map(|k| {
@@ -122,7 +123,8 @@ impl Extractor for OrgExtractor {
             let slen = suffix.suffix.chars().count();
             // 部署 ends in 署 but is a verb, not a name; 统一部署 is no 署 either.
             let last = doc.token_covering(e - 1);
-            if last.is_some_and(|t| !t.pos.in_name()) {
+            // A title word may start with the suffix (党工委书记).
+            if last.is_some_and(|t| !t.pos.in_name() && t.pos != Pos::Title) {
                 continue;
             }
             if slen == 1 {

@@ -368,6 +368,23 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
                 links.push((p.entity, top_org(out, o.entity), String::new(), sentence));
             }
         }
+        // 来自某集团的二十大代表、高级技师王某说: the person the sentence goes on to name.
+        if doc.ends_with_at(o.start, "来自") && doc.at(o.end, "的") {
+            let sentence = doc.sentence_of(o.start);
+            let next_org = outermost
+                .iter()
+                .filter(|x| x.start > o.end)
+                .map(|x| x.start)
+                .min()
+                .unwrap_or(usize::MAX);
+            if let Some(p) = ps
+                .iter()
+                .filter(|p| p.start > o.end && p.end <= sentence.end && p.start < next_org)
+                .min_by_key(|p| p.start)
+            {
+                links.push((p.entity, top_org(out, o.entity), String::new(), sentence));
+            }
+        }
         // (回到X村)任村委会主任 … 某某: the post names no one, the sentence does.
         if ["任", "担任", "出任"]
             .iter()
