@@ -211,7 +211,8 @@ fn name_start(doc: &Doc, s: usize, congresses: &[(usize, usize, u32)]) -> Option
     // The suffix may begin inside a word (医学院 for 学院).
     if !doc.boundary[start] {
         let t = doc.token_covering(start)?;
-        if !t.pos.in_name() {
+        // 街道|党工委 inside the title word 街道党工委书记.
+        if !t.pos.in_name() && t.pos != Pos::Title {
             return None;
         }
         start = t.start;

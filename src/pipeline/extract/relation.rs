@@ -777,6 +777,16 @@ mod tests {
     );
 
     extractor_test!(
+        coming_from_an_org_and_a_title_that_opens_with_its_suffix,
+        "来自广汽集团的二十大代表、高级技师王红说，要加快发展。深圳市南山区党工委书记黄启明说，要服务群众。",
+        |out| {
+            assert!(has_rel(&out, "王红", Pred::MemberOf, "广汽集团"));
+            assert!(has_rel(&out, "黄启明", Pred::MemberOf, "南山区党工委"));
+            assert!(has_rel(&out, "黄启明", Pred::Position, "书记"));
+        }
+    );
+
+    extractor_test!(
         corridor_speakers_are_delegates,
         "党的二十大首场“党代表通道”开启。来自基层的张晓红说，乡村变美了。会场外，游客李明远拍照留念。",
         |out| {
