@@ -182,7 +182,9 @@ impl Extractor for OrgExtractor {
             .collect();
         out.retain_mentions(|out, m| {
             out.entities[m.entity].kind != Kind::Organization
-                || !spans.iter().any(|&(s, e)| s == m.start && e > m.end)
+                || !spans
+                    .iter()
+                    .any(|&(s, e)| (s == m.start && e > m.end) || (e == m.end && s < m.start))
         });
         // Later mentions of built names (their canonical short form too).
         let built: Vec<(usize, String)> = out
