@@ -142,9 +142,10 @@ impl Extractor for PersonExtractor {
                     continue;
                 }
                 let n = t.end - t.start;
-                let alone = doc
-                    .find_all(&name)
-                    .into_iter()
+                let occurrences = doc.find_all(&name);
+                let alone = occurrences
+                    .iter()
+                    .copied()
                     .filter(|&s| {
                         let e = s + n;
                         e == doc.len()
@@ -153,7 +154,7 @@ impl Extractor for PersonExtractor {
                             || RIGHT_CUES.iter().any(|c| doc.at(e, c))
                     })
                     .count();
-                let cued = doc.find_all(&name).into_iter().any(|s| {
+                let cued = occurrences.iter().any(|&s| {
                     let e = s + n;
                     e < doc.len()
                         && (STOP_CHARS.contains(&doc.chars[e])
@@ -172,14 +173,13 @@ impl Extractor for PersonExtractor {
         let all = names.clone();
         names.retain(|&(s, e)| {
             let short = doc.slice(s..e);
+            let occurrences = doc.find_all(&short);
             !all.iter().any(|&(s2, e2)| {
                 let long = doc.slice(s2..e2);
                 let offset = long.find(&short).map(|b| long[..b].chars().count());
                 long.len() > short.len()
                     && offset.is_some_and(|k| {
-                        doc.find_all(&short)
-                            .iter()
-                            .all(|&p| p >= k && doc.at(p - k, &long))
+                        occurrences.iter().all(|&p| p >= k && doc.at(p - k, &long))
                     })
             })
         });

@@ -163,7 +163,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                         .is_some_and(|b| text[..b].chars().count() <= 12)
                 });
             if speaks {
-                found.push((m.entity, congress, doc.sentence_of(m.start)));
+                found.push((m.entity, congress, sentence));
             }
         }
     }
@@ -247,6 +247,30 @@ fn ends_with_title(s: &str) -> bool {
     lx.titles.iter().any(|t| s.ends_with(t.as_str()))
 }
 
+/// 党支部书记、校长: one or more posts, each ending in a title.
+fn is_post_list(s: &str) -> bool {
+    s.split('、').all(|p| !p.is_empty() && ends_with_title(p))
+}
+
+/// The organization named at `pos`, after any places written before it
+/// (广西苍梧县山坪村的党支部): the longest organization mention starting there.
+fn org_after_places(mut pos: usize, places: &[Mention], orgs: &[Mention]) -> Option<Mention> {
+    while !orgs.iter().any(|o| o.start == pos) {
+        match places
+            .iter()
+            .filter(|p| p.start == pos)
+            .max_by_key(|p| p.end)
+        {
+            Some(p) => pos = p.end,
+            None => break,
+        }
+    }
+    orgs.iter()
+        .filter(|o| o.start == pos)
+        .max_by_key(|o| o.end)
+        .copied()
+}
+
 /// The longest start of `text` that ends with a title (主任算起 → 主任).
 fn leading_post(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
@@ -270,6 +294,7 @@ fn clause_end(doc: &Doc, from: usize) -> usize {
 
 fn memberships(doc: &Doc, out: &mut Extraction) {
     let ps = persons(out);
+    let places = out.mentions_of(&[Kind::Place]);
     let orgs = out.mentions_of(&[Kind::Organization]);
     let outermost: Vec<Mention> = orgs
         .iter()
@@ -302,10 +327,8 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
                 && !gap.chars().any(|c| {
                     matches!(c, '，' | '。' | '；' | '：' | '“' | '”' | ',' | '（' | '）')
                 });
-            // 党支部书记、校长: several posts, each ending in a title.
-            let posts_ok = gap.split('、').all(|p| !p.is_empty() && ends_with_title(p));
             let no_person_between = !ps.iter().any(|p| p.start >= o.end && p.end <= head.start);
-            if clean && no_person_between && (gap.is_empty() || posts_ok) {
+            if clean && no_person_between && (gap.is_empty() || is_post_list(&gap)) {
                 links.push((m.entity, top_org(out, o.entity), gap, sentence.clone()));
                 continue;
             }
@@ -335,19 +358,7 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
                 }
             }
         }
-        // Places may come before the organization: 广西苍梧县山坪村的党支部.
-        let places = out.mentions_of(&[Kind::Place]);
-        loop {
-            match places
-                .iter()
-                .filter(|p| p.start == pos)
-                .max_by_key(|p| p.end)
-            {
-                Some(p) if !outermost.iter().any(|o| o.start == pos) => pos = p.end,
-                _ => break,
-            }
-        }
-        if let Some(o) = outermost.iter().find(|o| o.start == pos) {
+        if let Some(o) = org_after_places(pos, &places, &outermost) {
             let end = clause_end(doc, o.end);
             let post = doc.slice(o.end..end);
             let post = post.trim_start_matches('的').to_string();
@@ -491,25 +502,12 @@ fn bios(doc: &Doc, out: &mut Extraction) {
         person.gender = person.gender.take().or(gender);
         person.ethnicity = person.ethnicity.take().or(ethnicity);
         // The post: places, then the organization, then the title.
-        while let Some(p) = places
-            .iter()
-            .filter(|p| p.start == pos)
-            .max_by_key(|p| p.end)
-        {
-            if orgs.iter().any(|o| o.start == pos) {
-                break;
-            }
-            pos = p.end;
-        }
-        let Some(o) = orgs.iter().filter(|o| o.start == pos).max_by_key(|o| o.end) else {
+        let Some(o) = org_after_places(pos, &places, &orgs) else {
             continue;
         };
         let end = clause_end(doc, o.end);
         let post = doc.slice(o.end..end);
-        if post
-            .split('、')
-            .all(|p| !p.is_empty() && ends_with_title(p))
-        {
+        if is_post_list(&post) {
             let org = top_org(out, o.entity);
             out.relate(
                 m.entity,
