@@ -164,10 +164,19 @@ pub fn ingest(
     store: &GraphStore,
     inputs: &[PathBuf],
     opts: &Options,
+    on_event: impl FnMut(FileEvent<'_>),
+) -> Result<Summary> {
+    ingest_files(store, &expand(inputs)?, opts, on_event)
+}
+
+/// [`ingest`] over files already expanded by [`expand`].
+pub fn ingest_files(
+    store: &GraphStore,
+    files: &[PathBuf],
+    opts: &Options,
     mut on_event: impl FnMut(FileEvent<'_>),
 ) -> Result<Summary> {
     use rayon::prelude::*;
-    let files = expand(inputs)?;
     let mut summary = Summary::default();
     for batch in files.chunks(BATCH) {
         let prepared: Vec<Result<Prepared>> =

@@ -49,13 +49,9 @@ fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
     }
 }
 
+/// Why a build without the `rocksdb` feature cannot open a store directory.
 #[cfg(not(feature = "rocksdb"))]
-fn without_rocksdb(path: &Path) -> Error {
-    Error::Store {
-        path: path.to_path_buf(),
-        message: "this build has no on-disk store (feature 'rocksdb' is off)".into(),
-    }
-}
+const WITHOUT_ROCKSDB: &str = "this build has no on-disk store (feature 'rocksdb' is off)";
 
 impl GraphStore {
     /// Opens (or creates) a store for writing.
@@ -63,7 +59,7 @@ impl GraphStore {
         #[cfg(feature = "rocksdb")]
         let store = Store::open(path);
         #[cfg(not(feature = "rocksdb"))]
-        let store: Result<Store, String> = Err(without_rocksdb(path).to_string());
+        let store: Result<Store, &str> = Err(WITHOUT_ROCKSDB);
         GraphStore::wrap(path, store)
     }
 
@@ -79,7 +75,7 @@ impl GraphStore {
         #[cfg(feature = "rocksdb")]
         let store = Store::open_read_only(path);
         #[cfg(not(feature = "rocksdb"))]
-        let store: Result<Store, String> = Err(without_rocksdb(path).to_string());
+        let store: Result<Store, &str> = Err(WITHOUT_ROCKSDB);
         GraphStore::wrap(path, store)
     }
 

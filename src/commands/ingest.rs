@@ -24,11 +24,18 @@ pub fn run(a: IngestArgs) -> anyhow::Result<ExitCode> {
     let store = GraphStore::open(&a.store.store)
         .with_context(|| format!("opening store {}", a.store.store.display()))?;
     let files = delegraph::ingest::expand(&a.paths)?;
-    let size = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-    let total_bytes: u64 = files.iter().map(|f| size(f)).sum();
     // A progress bar on a terminal only; --quiet and --verbose replace it.
-    let bar = if !a.quiet && !a.verbose && std::io::stderr().is_terminal() {
-        let bar = ProgressBar::new(total_bytes);
+    // File sizes are read only for the bar.
+    let show_bar = !a.quiet && !a.verbose && std::io::stderr().is_terminal();
+    let size = |p: &std::path::Path| {
+        if show_bar {
+            std::fs::metadata(p).map(|m| m.len()).unwrap_or(0)
+        } else {
+            0
+        }
+    };
+    let bar = if show_bar {
+        let bar = ProgressBar::new(files.iter().map(|f| size(f)).sum());
         bar.set_style(
             ProgressStyle::with_template(
                 "{bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta}",
@@ -39,7 +46,7 @@ pub fn run(a: IngestArgs) -> anyhow::Result<ExitCode> {
     } else {
         ProgressBar::hidden()
     };
-    let summary = delegraph::ingest::ingest(&store, &files, &opts, |event| match event {
+    let summary = delegraph::ingest::ingest_files(&store, &files, &opts, |event| match event {
         FileEvent::Stored {
             path,
             articles,
