@@ -108,9 +108,10 @@ pub fn run_queries(
 pub fn run(a: RunArgs) -> anyhow::Result<ExitCode> {
     let queries = select(&a.queries_dir, &a.queries)?;
     let store = GraphStore::open_read_only(&a.store.store)?;
-    let to_terminal = a.output_dir.is_none() && super::stdout_is_terminal();
     let format = match (a.format, &a.output_dir) {
-        (None, None) => super::result_format(None, true).min_table(to_terminal),
+        // To stdout, results go with headers: a table reads best there even
+        // when piped.
+        (None, None) => ResultFormat::Table,
         (f, _) => super::result_format(f, false),
     };
     let stdout = std::io::stdout();
@@ -125,16 +126,4 @@ pub fn run(a: RunArgs) -> anyhow::Result<ExitCode> {
     )?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-trait MinTable {
-    fn min_table(self, to_terminal: bool) -> ResultFormat;
-}
-
-impl MinTable for ResultFormat {
-    /// With no output directory, results go to stdout with headers: a table
-    /// reads best there even when piped.
-    fn min_table(self, _to_terminal: bool) -> ResultFormat {
-        ResultFormat::Table
-    }
 }
