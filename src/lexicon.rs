@@ -6,7 +6,7 @@
 //! Nothing here names the people or organizations of any particular article.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const DIVISIONS: &str = include_str!("../ontology/gazetteer/divisions.tsv");
@@ -69,6 +69,13 @@ pub struct Lexicon {
     /// Every surface form: its kinds (a place name may be ambiguous).
     pub patterns: Vec<(String, Vec<LexKind>)>,
     pub matcher: AhoCorasick,
+    /// Every title, for the overlapping title scan of a text.
+    pub title_matcher: AhoCorasick,
+    /// Suffix text to its entry in `org_suffixes` (the longest-first order's
+    /// first entry when a suffix is listed twice).
+    org_suffix_index: HashMap<String, usize>,
+    /// Longest organization suffix, in characters.
+    pub max_org_suffix: usize,
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
@@ -133,7 +140,7 @@ fn strip_quotes(s: &str) -> String {
 impl Lexicon {
     fn load() -> Lexicon {
         let mut divisions = Vec::new();
-        let mut by_code = HashMap::new();
+        let mut by_code = HashMap::default();
         let rows: Vec<Vec<&str>> = tsv_rows(DIVISIONS).collect();
         for r in &rows {
             by_code.insert(r[0].to_string(), divisions.len());
@@ -167,10 +174,20 @@ impl Lexicon {
             })
             .collect();
         org_suffixes.sort_by_key(|s| std::cmp::Reverse(s.suffix.chars().count()));
+        let mut org_suffix_index = HashMap::default();
+        for (i, x) in org_suffixes.iter().enumerate() {
+            org_suffix_index.entry(x.suffix.clone()).or_insert(i);
+        }
+        let max_org_suffix = org_suffixes
+            .iter()
+            .map(|s| s.suffix.chars().count())
+            .max()
+            .unwrap_or(0);
+        let title_matcher = AhoCorasick::new(&titles).expect("title patterns build");
         let bodies = named(BODIES, 1, Some(2));
         let procedures = named(PROCEDURES, 1, None);
 
-        let mut index: HashMap<String, Vec<LexKind>> = HashMap::new();
+        let mut index: HashMap<String, Vec<LexKind>> = HashMap::default();
         let mut add = |s: &str, k: LexKind| {
             let s = strip_quotes(s);
             if s.chars().count() >= 2 {
@@ -222,7 +239,15 @@ impl Lexicon {
             procedures,
             patterns,
             matcher,
+            title_matcher,
+            org_suffix_index,
+            max_org_suffix,
         }
+    }
+
+    /// The organization suffix reading exactly `s`.
+    pub fn org_suffix(&self, s: &str) -> Option<&OrgSuffix> {
+        self.org_suffix_index.get(s).map(|&i| &self.org_suffixes[i])
     }
 
     /// The one shared lexicon (built on first use).

@@ -7,7 +7,7 @@ use crate::pipeline::extract::{Extraction, Kind, Object, Pred};
 use crate::pipeline::mint;
 use crate::vocab::{dg, itsrdf, nif, rdf, rdfs, xsd, ID_BASE};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// What the file says about itself, for the article node.
 pub struct Source<'a> {
@@ -69,7 +69,7 @@ pub fn article_quads(text: &str, ex: &Extraction, src: &Source) -> (NamedNode, V
     let mut w = Writer {
         graph: GraphName::NamedNode(article.clone()),
         quads: Vec::new(),
-        seen: HashSet::new(),
+        seen: HashSet::default(),
     };
     let chars: Vec<char> = text.chars().collect();
     let slice = |s: usize, e: usize| chars[s..e].iter().collect::<String>();

@@ -199,8 +199,8 @@ impl Extractor for ArticleExtractor {
             // A headline may end with a closing quote (…“把论文写在祖国大地上”).
             let headline = (2..=40).contains(&t.chars().count())
                 && !t.ends_with(['。', '！', '？', '；', '：', ':']);
-            if headline && dateline(&t).is_none() && !t.starts_with("来源") {
-                out.meta.title = Some(t);
+            if headline && dateline(t).is_none() && !t.starts_with("来源") {
+                out.meta.title = Some(t.to_string());
             }
         }
 
@@ -209,7 +209,7 @@ impl Extractor for ArticleExtractor {
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             let text = doc.slice(p.clone());
             if explicit.is_none() {
-                if let Some(c) = iso.captures(&text) {
+                if let Some(c) = iso.captures(text) {
                     // Only header-like lines carry the publication date.
                     let short = text.chars().count() <= 40;
                     if short || text.starts_with("来源") {
@@ -222,13 +222,13 @@ impl Extractor for ArticleExtractor {
                     }
                 }
             }
-            if let Some(c) = source_re.captures(&text) {
+            if let Some(c) = source_re.captures(text) {
                 let m = c.name("src").expect("group");
-                let s = p.start + char_index(&text, m.start());
-                let e = p.start + char_index(&text, m.end());
+                let s = p.start + char_index(text, m.start());
+                let e = p.start + char_index(text, m.end());
                 add_source(doc, out, s..e);
             }
-            if let Some(dl) = dateline(&text) {
+            if let Some(dl) = dateline(text) {
                 if month_day.is_none() {
                     month_day = Some((dl.month, dl.day));
                 }
@@ -238,7 +238,7 @@ impl Extractor for ArticleExtractor {
                     out.meta.dateline_span =
                         dl.place.map(|pl| p.start + pl.start..p.start + pl.end);
                 }
-            } else if let Some(c) = paper_re.captures(&text) {
+            } else if let Some(c) = paper_re.captures(text) {
                 if month_day.is_none() {
                     month_day = Some((c["m"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0)));
                 }
@@ -246,15 +246,15 @@ impl Extractor for ArticleExtractor {
                 add_source(
                     doc,
                     out,
-                    p.start + char_index(&text, m.start())..p.start + char_index(&text, m.end()),
+                    p.start + char_index(text, m.start())..p.start + char_index(text, m.end()),
                 );
             } else if pi < 3 && month_day.is_none() {
-                if let Some(c) = lead_re.captures(&text) {
+                if let Some(c) = lead_re.captures(text) {
                     month_day = Some((c["m"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0)));
                 }
             }
             // Reporters: 记者X / 记者 X Y / 通讯员 X, in bylines and credit lines.
-            let is_byline_line = crate::pipeline::split::is_closing_byline(&text)
+            let is_byline_line = crate::pipeline::split::is_closing_byline(text)
                 || text.chars().count() <= 50 && !text.ends_with('。');
             for cue in ["记者", "通讯员"] {
                 for off in doc.find_all(cue) {
@@ -290,7 +290,7 @@ impl Extractor for ArticleExtractor {
         }
         for r in author_spans {
             let label = doc.slice(r.clone());
-            let id = out.entity(Kind::Person, &label);
+            let id = out.entity(Kind::Person, label);
             out.entities[id].author = true;
             out.mention(doc, r.start, r.end, id);
             if !out.meta.authors.contains(&id) {
@@ -299,7 +299,7 @@ impl Extractor for ArticleExtractor {
         }
         for r in staff_spans {
             let label = doc.slice(r.clone());
-            let id = out.entity(Kind::Person, &label);
+            let id = out.entity(Kind::Person, label);
             out.mention(doc, r.start, r.end, id);
         }
 
@@ -378,7 +378,7 @@ fn add_source(doc: &Doc, out: &mut Extraction, r: Range<usize>) {
         .iter()
         .any(|s| name.ends_with(s));
     if is_media && name.chars().count() >= 3 {
-        let id = out.entity(Kind::Organization, &name);
+        let id = out.entity(Kind::Organization, name);
         out.mention(doc, r.start, r.end, id);
         out.meta.source.get_or_insert(id);
     }

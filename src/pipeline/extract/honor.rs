@@ -69,7 +69,7 @@ impl Extractor for HonorExtractor {
                 && (titled || after_cue(doc, i))
                 && !out.overlaps(s, e, &[Kind::Honor])
             {
-                let id = out.entity(Kind::Honor, &inner);
+                let id = out.entity(Kind::Honor, inner);
                 out.mention(doc, s, e, id);
             }
             i = close + 1;
@@ -131,7 +131,7 @@ fn unquoted_after_cue(doc: &Doc, out: &mut Extraction) {
                     && HONOR_ENDINGS.iter().any(|e| item.ends_with(e))
                     && !out.overlaps(pos, item_end, &[Kind::Honor])
                 {
-                    let id = out.entity(Kind::Honor, &item);
+                    let id = out.entity(Kind::Honor, item);
                     out.mention(doc, pos, item_end, id);
                 }
                 if item_end < end || end >= sentence.end || doc.chars[end] != '、' {

@@ -17,8 +17,9 @@ pub mod statistic;
 
 use crate::lexicon::{is_quote, LexKind, Lexicon};
 use crate::segment::{self, Token};
-use std::collections::{BTreeSet, HashMap, HashSet};
-use std::ops::Range;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
+use std::ops::{Range, RangeInclusive};
 
 /// The kinds of entity the contract names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -282,6 +283,9 @@ pub struct LexHit {
 pub struct Doc<'a> {
     pub text: &'a str,
     pub chars: Vec<char>,
+    /// `bytes[i]`: byte offset of character `i` in `text` (one past the end
+    /// too), so slices borrow instead of copying.
+    bytes: Vec<usize>,
     pub tokens: Vec<Token>,
     /// `boundary[i]`: a token starts or ends at character `i`.
     pub boundary: Vec<bool>,
@@ -290,6 +294,10 @@ pub struct Doc<'a> {
     /// stays with its sentence).
     pub sentences: Vec<Range<usize>>,
     pub lex: Vec<LexHit>,
+    /// Bit `k - 1` of `title_starts[i]` (of `title_ends[i]`): a title of
+    /// `k` characters (k ≤ 8) starts (ends) at character `i`.
+    title_starts: Vec<u8>,
+    title_ends: Vec<u8>,
     /// Year to resolve dates with when the text gives none.
     pub default_year: Option<i32>,
 }
@@ -297,6 +305,11 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, default_year: Option<i32>) -> Doc<'a> {
         let chars: Vec<char> = text.chars().collect();
+        let bytes: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(text.len()))
+            .collect();
         let tokens = segment::tag(text);
         let mut boundary = vec![false; chars.len() + 1];
         boundary[0] = true;
@@ -330,14 +343,29 @@ impl<'a> Doc<'a> {
             }
         }
         let lex = lexicon_hits(&chars);
+        let mut title_starts = vec![0u8; chars.len() + 1];
+        let mut title_ends = vec![0u8; chars.len() + 1];
+        for m in Lexicon::get().title_matcher.find_overlapping_iter(text) {
+            let (s, e) = (
+                bytes.partition_point(|&b| b < m.start()),
+                bytes.partition_point(|&b| b < m.end()),
+            );
+            if (1..=8).contains(&(e - s)) {
+                title_starts[s] |= 1 << (e - s - 1);
+                title_ends[e] |= 1 << (e - s - 1);
+            }
+        }
         Doc {
             text,
             chars,
+            bytes,
             tokens,
             boundary,
             paragraphs,
             sentences,
             lex,
+            title_starts,
+            title_ends,
             default_year,
         }
     }
@@ -350,10 +378,11 @@ impl<'a> Doc<'a> {
         self.chars.is_empty()
     }
 
-    pub fn slice(&self, r: Range<usize>) -> String {
-        self.chars[r.start.min(self.len())..r.end.min(self.len())]
-            .iter()
-            .collect()
+    /// The text of characters `r` (clamped to the text).
+    pub fn slice(&self, r: Range<usize>) -> &'a str {
+        let end = r.end.min(self.len());
+        let start = r.start.min(end);
+        &self.text[self.bytes[start]..self.bytes[end]]
     }
 
     /// The sentence holding character `pos`.
@@ -375,28 +404,43 @@ impl<'a> Doc<'a> {
             .unwrap_or(pos..pos)
     }
 
+    /// Does a title of `lens` characters (at most 8) start at `pos`?
+    pub fn title_at(&self, pos: usize, lens: RangeInclusive<usize>) -> bool {
+        self.title_starts
+            .get(pos)
+            .is_some_and(|&b| b & len_mask(lens) != 0)
+    }
+
+    /// Does a title of `lens` characters (at most 8) end at `pos`?
+    pub fn title_before(&self, pos: usize, lens: RangeInclusive<usize>) -> bool {
+        self.title_ends
+            .get(pos)
+            .is_some_and(|&b| b & len_mask(lens) != 0)
+    }
+
     /// Does the text at `pos` read `s`?
     pub fn at(&self, pos: usize, s: &str) -> bool {
-        (pos..)
-            .zip(s.chars())
-            .all(|(i, c)| i < self.len() && self.chars[i] == c)
+        pos <= self.len() && self.text[self.bytes[pos]..].starts_with(s)
     }
 
     /// Does the text just before `pos` read `s`?
     pub fn ends_with_at(&self, pos: usize, s: &str) -> bool {
-        let n = s.chars().count();
-        pos >= n && self.at(pos - n, s)
+        pos <= self.len() && self.text[..self.bytes[pos]].ends_with(s)
     }
 
-    /// Character offsets of every occurrence of `needle`.
+    /// Character offsets of every occurrence of `needle` (overlapping ones too).
     pub fn find_all(&self, needle: &str) -> Vec<usize> {
-        let n: Vec<char> = needle.chars().collect();
-        if n.is_empty() || n.len() > self.len() {
-            return Vec::new();
+        let mut out = Vec::new();
+        let Some(step) = needle.chars().next().map(char::len_utf8) else {
+            return out;
+        };
+        let mut from = 0;
+        while let Some(i) = self.text[from..].find(needle) {
+            let b = from + i;
+            out.push(self.bytes.partition_point(|&x| x < b));
+            from = b + step;
         }
-        (0..=self.len() - n.len())
-            .filter(|&i| self.chars[i..i + n.len()] == n[..])
-            .collect()
+        out
     }
 
     /// The lexicon kinds of a hit.
@@ -415,6 +459,12 @@ impl<'a> Doc<'a> {
         let i = self.tokens.partition_point(|t| t.end <= pos);
         self.tokens.get(i).filter(|t| t.start <= pos && pos < t.end)
     }
+}
+
+/// Bits `k - 1` for the lengths `k` of `lens`.
+fn len_mask(lens: RangeInclusive<usize>) -> u8 {
+    lens.filter(|k| (1..=8).contains(k))
+        .fold(0, |m, k| m | (1 << (k - 1)))
 }
 
 /// Lexicon hits over the text with quote characters skipped, mapped back to

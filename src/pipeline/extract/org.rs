@@ -99,22 +99,17 @@ impl Extractor for OrgExtractor {
         // 2. Grassroots bodies after a village.
         grassroots(doc, out);
         // 3. Suffix-built names.
-        let max_suffix = lx
-            .org_suffixes
-            .iter()
-            .map(|s| s.suffix.chars().count())
-            .max()
-            .unwrap_or(0);
+        let max_suffix = lx.max_org_suffix;
         let mut found: Vec<(usize, usize)> = Vec::new();
         for e in 1..=doc.len() {
             // 党工委|书记 even when jieba reads 党|工委书记.
             if !doc.boundary[e] && !starts_title(doc, e) {
                 continue;
             }
-            let Some(suffix) = (1..=max_suffix.min(e)).rev().find_map(|k| {
-                let s = doc.slice(e - k..e);
-                lx.org_suffixes.iter().find(|x| x.suffix == s)
-            }) else {
+            let Some(suffix) = (1..=max_suffix.min(e))
+                .rev()
+                .find_map(|k| lx.org_suffix(doc.slice(e - k..e)))
+            else {
                 continue;
             };
             if matches!(suffix.kind.as_str(), "department" | "grassroots") {
@@ -232,7 +227,7 @@ fn name_start(doc: &Doc, s: usize, congresses: &[(usize, usize, u32)]) -> Option
             && doc
                 .token_covering(t.start - 1)
                 .is_some_and(|p| p.pos == Pos::Place);
-        if !(t.pos.in_name() || verb_after_place) || NOT_IN_NAME.contains(&word.as_str()) {
+        if !(t.pos.in_name() || verb_after_place) || NOT_IN_NAME.contains(&word) {
             break;
         }
         if doc.chars[t.start..t.end]
@@ -308,7 +303,7 @@ fn canonical(
             break;
         }
     }
-    doc.slice(s..end)
+    doc.slice(s..end).to_string()
 }
 
 /// 山坪村的党支部, 江门村党总支部, and a bare 村委会 in a sentence naming a village.
@@ -370,7 +365,7 @@ fn departments(doc: &Doc, out: &mut Extraction) {
             );
             // Later bare mentions of the department in this article.
             let n = end - pos;
-            for s in doc.find_all(&dept_text) {
+            for s in doc.find_all(dept_text) {
                 if !out.overlaps(s, s + n, &[Kind::Organization]) && doc.boundary[s] {
                     out.mention(doc, s, s + n, id);
                 }
@@ -386,9 +381,7 @@ fn departments(doc: &Doc, out: &mut Extraction) {
 
 /// Does a post title start at `pos` (急诊内科|主任 even when jieba joins 内科主任)?
 fn starts_title(doc: &Doc, pos: usize) -> bool {
-    let lx = Lexicon::get();
-    (2..=6.min(doc.len().saturating_sub(pos)))
-        .any(|k| lx.title_set.contains(&doc.slice(pos..pos + k)))
+    doc.title_at(pos, 2..=6)
 }
 
 fn department_at(doc: &Doc, pos: usize) -> Option<usize> {
@@ -404,7 +397,7 @@ fn department_at(doc: &Doc, pos: usize) -> Option<usize> {
     // The shortest department name, then whole department words after it
     // (儿科 + 系, 内科 + 教研室).
     let mut end = (pos + 2..=pos + run)
-        .find(|&e| (doc.boundary[e] || starts_title(doc, e)) && is_dept(&doc.slice(pos..e)))?;
+        .find(|&e| (doc.boundary[e] || starts_title(doc, e)) && is_dept(doc.slice(pos..e)))?;
     'extend: loop {
         for d in DEPARTMENTS {
             if doc.at(end, d) && end + d.chars().count() <= pos + run {

@@ -138,11 +138,11 @@ impl Extractor for PersonExtractor {
         for t in &doc.tokens {
             if t.pos == Pos::Person && (2..=3).contains(&(t.end - t.start)) {
                 let name = doc.slice(t.start..t.end);
-                if !seen_tags.insert(name.clone()) {
+                if !seen_tags.insert(name) {
                     continue;
                 }
                 let n = t.end - t.start;
-                let occurrences = doc.find_all(&name);
+                let occurrences = doc.find_all(name);
                 let alone = occurrences
                     .iter()
                     .copied()
@@ -173,19 +173,18 @@ impl Extractor for PersonExtractor {
         let all = names.clone();
         names.retain(|&(s, e)| {
             let short = doc.slice(s..e);
-            let occurrences = doc.find_all(&short);
+            let occurrences = doc.find_all(short);
             !all.iter().any(|&(s2, e2)| {
                 let long = doc.slice(s2..e2);
-                let offset = long.find(&short).map(|b| long[..b].chars().count());
+                let offset = long.find(short).map(|b| long[..b].chars().count());
                 long.len() > short.len()
-                    && offset.is_some_and(|k| {
-                        occurrences.iter().all(|&p| p >= k && doc.at(p - k, &long))
-                    })
+                    && offset
+                        .is_some_and(|k| occurrences.iter().all(|&p| p >= k && doc.at(p - k, long)))
             })
         });
         for (s, e) in names {
             let label = doc.slice(s..e);
-            let id = out.entity(Kind::Person, &label);
+            let id = out.entity(Kind::Person, label);
             out.mention(doc, s, e, id);
         }
         // Every other occurrence of a known name, longest names first.
@@ -229,7 +228,7 @@ fn name_between_cues(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
                 .iter()
                 .all(|&c| is_han(c) && !STOP_CHARS.contains(&c))
             && doc.boundary[s]
-            && !segment::is_common_word(&doc.slice(s..e))
+            && !segment::is_common_word(doc.slice(s..e))
             && !out.overlaps(
                 s,
                 e,
@@ -247,14 +246,7 @@ fn left_cue_ends_at(doc: &Doc, pos: usize) -> bool {
     if pos == 0 {
         return false;
     }
-    let lx = Lexicon::get();
-    LEFT_CUES.iter().any(|c| doc.ends_with_at(pos, c))
-        || (1..=8.min(pos)).any(|k| lx.title_set.contains(&doc.slice(pos - k..pos)))
-}
-
-fn title_starts_at(doc: &Doc, pos: usize) -> bool {
-    let lx = Lexicon::get();
-    (1..=8.min(doc.len() - pos)).any(|k| lx.title_set.contains(&doc.slice(pos..pos + k)))
+    LEFT_CUES.iter().any(|c| doc.ends_with_at(pos, c)) || doc.title_before(pos, 1..=8)
 }
 
 fn is_name_char(c: char) -> bool {
@@ -264,7 +256,7 @@ fn is_name_char(c: char) -> bool {
 /// Lengths to try for a name starting at `s`: compound surnames allow four.
 fn lengths(doc: &Doc, s: usize) -> &'static [usize] {
     let two = doc.slice(s..(s + 2).min(doc.len()));
-    if Lexicon::get().surnames.contains(&two) && two.chars().count() == 2 {
+    if Lexicon::get().surnames.contains(two) && two.chars().count() == 2 {
         &[4, 3]
     } else {
         &[3, 2]
@@ -301,10 +293,10 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
         return true;
     }
     let lx = Lexicon::get();
-    if !lx.has_surname(&name)
-        || segment::is_common_word(&name)
-        || lx.title_set.contains(&name)
-        || NOT_NAMES.contains(&name.as_str())
+    if !lx.has_surname(name)
+        || segment::is_common_word(name)
+        || lx.title_set.contains(name)
+        || NOT_NAMES.contains(&name)
     {
         return false;
     }
@@ -443,7 +435,7 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
         let right_ok = e == doc.len()
             || !is_han(doc.chars[e])
             || STOP_CHARS.contains(&doc.chars[e])
-            || title_starts_at(doc, e)
+            || doc.title_at(e, 1..=8)
             || RIGHT_CUES.iter().any(|c| doc.at(e, c));
         if right_ok && name_ok(doc, out, s, e, false) {
             return Some(e);
@@ -539,7 +531,7 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
                 None => continue,
             }
         }
-        let congress = congress_mentions(&text)
+        let congress = congress_mentions(text)
             .first()
             .map(|c| c.2)
             .or_else(|| out.meta.congress.and_then(|c| out.entities[c].ordinal));
@@ -584,7 +576,7 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
         // A handful of short names in a row make a list, prose does not.
         if items >= 3 && found.len() * 10 >= items * 8 {
             for (s, e, gender, ethnicity) in found {
-                let id = out.entity(Kind::Person, &doc.slice(s..e));
+                let id = out.entity(Kind::Person, doc.slice(s..e));
                 let ent = &mut out.entities[id];
                 ent.delegate_to = congress.or(Some(0)).filter(|&c| c > 0);
                 ent.gender = gender;

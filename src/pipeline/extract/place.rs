@@ -261,7 +261,7 @@ fn settlement_at(doc: &Doc, pos: usize) -> Option<(usize, String, &'static str)>
                 if continues {
                     continue;
                 }
-                return Some((end, doc.slice(pos..end), level));
+                return Some((end, doc.slice(pos..end).to_string(), level));
             }
         }
     }

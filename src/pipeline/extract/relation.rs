@@ -118,7 +118,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                     && !doc.chars[c.1 + 1..p.start]
                         .iter()
                         .any(|&ch| matches!(ch, '，' | ',' | '。' | '；' | '“' | '”' | '、'))
-                    && ends_with_title(&doc.slice(c.1 + 1..p.start))
+                    && ends_with_title(doc.slice(c.1 + 1..p.start))
             })
         };
         if let Some(head) = direct.or_else(after_post) {
@@ -328,8 +328,13 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
                     matches!(c, '，' | '。' | '；' | '：' | '“' | '”' | ',' | '（' | '）')
                 });
             let no_person_between = !ps.iter().any(|p| p.start >= o.end && p.end <= head.start);
-            if clean && no_person_between && (gap.is_empty() || is_post_list(&gap)) {
-                links.push((m.entity, top_org(out, o.entity), gap, sentence.clone()));
+            if clean && no_person_between && (gap.is_empty() || is_post_list(gap)) {
+                links.push((
+                    m.entity,
+                    top_org(out, o.entity),
+                    gap.to_string(),
+                    sentence.clone(),
+                ));
                 continue;
             }
         }
@@ -347,7 +352,7 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
         if matches!(doc.chars.get(pos), Some('，' | ',')) {
             pos += 1;
         }
-        if let Some(c) = congress_mentions(&doc.slice(pos..clause_end(doc, pos))).first() {
+        if let Some(c) = congress_mentions(doc.slice(pos..clause_end(doc, pos))).first() {
             if c.0 == 0 {
                 let after = pos + c.1;
                 if doc.at(after, "代表") {
@@ -403,7 +408,7 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
         {
             let end = clause_end(doc, o.end);
             // 任村委会主任算起: the post is the title, not what follows it.
-            let post = leading_post(&doc.slice(o.end..end));
+            let post = leading_post(doc.slice(o.end..end));
             let sentence = doc.sentence_of(o.start);
             if !post.is_empty() {
                 if let Some(p) = ps
@@ -427,7 +432,12 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
         );
         let post = post.trim().to_string();
         if !post.is_empty() {
-            out.relate(person, Pred::Position, Object::Text(post), sentence);
+            out.relate(
+                person,
+                Pred::Position,
+                Object::Text(post.to_string()),
+                sentence,
+            );
         }
     }
 }
@@ -484,9 +494,9 @@ fn bios(doc: &Doc, out: &mut Extraction) {
             }
             if field == "男" || field == "女" {
                 gender = Some(field);
-            } else if lx.ethnic_groups.contains(&field) {
+            } else if lx.ethnic_groups.contains(field) {
                 ethnicity = Some(field);
-            } else if !is_bio_field(&field) {
+            } else if !is_bio_field(field) {
                 break;
             }
             fields += 1;
@@ -499,15 +509,15 @@ fn bios(doc: &Doc, out: &mut Extraction) {
             continue;
         }
         let person = &mut out.entities[m.entity];
-        person.gender = person.gender.take().or(gender);
-        person.ethnicity = person.ethnicity.take().or(ethnicity);
+        person.gender = person.gender.take().or(gender.map(str::to_string));
+        person.ethnicity = person.ethnicity.take().or(ethnicity.map(str::to_string));
         // The post: places, then the organization, then the title.
         let Some(o) = org_after_places(pos, &places, &orgs) else {
             continue;
         };
         let end = clause_end(doc, o.end);
         let post = doc.slice(o.end..end);
-        if is_post_list(&post) {
+        if is_post_list(post) {
             let org = top_org(out, o.entity);
             out.relate(
                 m.entity,
@@ -515,7 +525,12 @@ fn bios(doc: &Doc, out: &mut Extraction) {
                 Object::Entity(org),
                 sentence.clone(),
             );
-            out.relate(m.entity, Pred::Position, Object::Text(post), sentence);
+            out.relate(
+                m.entity,
+                Pred::Position,
+                Object::Text(post.to_string()),
+                sentence,
+            );
         }
     }
 }

@@ -135,20 +135,20 @@ impl Extractor for StatisticExtractor {
             let mut sentence_base: Option<usize> = None;
             // Changes are properties of the figure before them, not figures.
             let changes: Vec<(usize, usize, f64, String)> = change_re
-                .captures_iter(&text)
+                .captures_iter(text)
                 .filter_map(|c| {
                     let m = c.get(0)?;
                     Some((
-                        chars_of(&text, m.start()),
-                        chars_of(&text, m.end()),
+                        chars_of(text, m.start()),
+                        chars_of(text, m.end()),
                         c["v"].parse().ok()?,
                         c["u"].to_string(),
                     ))
                 })
                 .collect();
-            for c in count_re.captures_iter(&text) {
+            for c in count_re.captures_iter(text) {
                 let m = c.get(0).expect("match");
-                let (s, e) = (chars_of(&text, m.start()), chars_of(&text, m.end()));
+                let (s, e) = (chars_of(text, m.start()), chars_of(text, m.end()));
                 if changes.iter().any(|ch| ch.0 <= s && e <= ch.1) {
                     continue;
                 }
@@ -263,7 +263,7 @@ impl Extractor for StatisticExtractor {
                     }
                 }
             }
-            for c in avg_re.captures_iter(&text) {
+            for c in avg_re.captures_iter(text) {
                 let m = c.get(0).expect("match");
                 out.statistics.push(Statistic {
                     label: "平均年龄".into(),
@@ -275,20 +275,20 @@ impl Extractor for StatisticExtractor {
                     computed_percent: None,
                     consistent: None,
                     change: None,
-                    span: base + chars_of(&text, m.start())..base + chars_of(&text, m.end()),
+                    span: base + chars_of(text, m.start())..base + chars_of(text, m.end()),
                     sentence: sentence.clone(),
                 });
             }
-            for c in rate_re.captures_iter(&text) {
+            for c in rate_re.captures_iter(text) {
                 let m = c.get(0).expect("match");
-                let s = chars_of(&text, m.start());
+                let s = chars_of(text, m.start());
                 // The measure starts at the clause start.
                 let label_start = chars[..s]
                     .iter()
                     .rposition(|&ch| clause_breaks(ch))
                     .map_or(0, |i| i + 1);
                 let label_full: String = chars
-                    [label_start..chars_of(&text, c.name("l").expect("l").end())]
+                    [label_start..chars_of(text, c.name("l").expect("l").end())]
                     .iter()
                     .collect();
                 let label = strip_leads(&label_full);
@@ -305,7 +305,7 @@ impl Extractor for StatisticExtractor {
                     computed_percent: None,
                     consistent: None,
                     change: None,
-                    span: base + s..base + chars_of(&text, m.end()),
+                    span: base + s..base + chars_of(text, m.end()),
                     sentence: sentence.clone(),
                 });
             }
@@ -340,7 +340,7 @@ fn measure_after(doc: &Doc, from: usize) -> Option<String> {
     {
         end += 1;
     }
-    let mut text = doc.slice(from..end);
+    let mut text = doc.slice(from..end).to_string();
     for stop in AFTER_STOPS {
         if let Some(i) = text.find(stop) {
             text.truncate(i);
@@ -372,7 +372,7 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
                 // 获得过…的: those who did it, a measure of its own.
                 && !matches!(doc.chars.get(t.end), Some('过'))
                 && !["应到", "实到", "当选", "出席", "列席", "入党"]
-                    .contains(&doc.slice(t.start..t.end).as_str())
+                    .contains(&doc.slice(t.start..t.end))
         })
         .map(|t| t.end)
         .max()
@@ -383,7 +383,7 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
         }
     }
     let text = doc.slice(start..to);
-    let text = strip_leads(&text);
+    let text = strip_leads(text);
     let text = text.trim_end_matches('的').to_string();
     Some(text)
 }
