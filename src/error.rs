@@ -33,6 +33,8 @@ pub enum Error {
     QueryEvaluation(String),
     #[error("query timed out after {0} s")]
     QueryTimeout(u64),
+    #[error("writing output: {0}")]
+    Output(#[from] std::io::Error),
     #[error("{0}")]
     Other(String),
 }

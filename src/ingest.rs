@@ -4,10 +4,13 @@
 //! caller learns how many failed.
 
 use crate::error::{Error, Result};
-use crate::pipeline::{self, Options};
+use crate::pipeline::{self, ArticleGraph, Options};
 use crate::store::GraphStore;
+use oxigraph::model::Quad;
+use std::collections::{BTreeSet, HashMap};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{sync_channel, SyncSender};
 
 /// Totals of an ingest run.
 #[derive(Debug, Default, Clone)]
@@ -105,41 +108,13 @@ fn read(path: &Path) -> Result<Vec<u8>> {
     })
 }
 
-/// A file made ready for the store (the part that runs in parallel).
-pub enum Prepared {
-    /// Stored before with the same content: nothing to do.
-    Unchanged,
-    /// Its graphs, and how many distinct entities its articles mention.
-    Graphs(pipeline::FileGraphs, usize),
-}
+/// Statements gathered before they are written in one atomic batch: large
+/// enough for the bulk loader's speed, small enough to bound memory.
+const BATCH_QUADS: usize = 200_000;
 
-/// Reads and extracts one file; skips it when the store holds it unchanged.
-pub fn prepare(store: &GraphStore, path: &Path, opts: &Options) -> Result<Prepared> {
-    let bytes = read(path)?;
-    let source = source_name(path);
-    let sha = pipeline::mint::sha256_hex(&bytes);
-    if store.recorded_sha(&source)?.as_deref() == Some(sha.as_str()) {
-        return Ok(Prepared::Unchanged);
-    }
-    let graphs = pipeline::process(path, &source, &bytes, opts)?;
-    let entities = graphs
-        .articles
-        .iter()
-        .map(|a| {
-            a.extraction
-                .mentions
-                .iter()
-                .map(|m| m.entity)
-                .collect::<std::collections::BTreeSet<_>>()
-                .len()
-        })
-        .sum();
-    Ok(Prepared::Graphs(graphs, entities))
-}
-
-/// Files extracted in parallel before their batch is written; bounds the
-/// memory held by finished but unwritten graphs.
-const BATCH: usize = 32;
+/// Messages in flight between the extracting workers and the writer; the
+/// bound keeps memory flat however far extraction runs ahead.
+const CHANNEL: usize = 64;
 
 /// What happened to one file, for progress reports.
 pub enum FileEvent<'a> {
@@ -157,8 +132,21 @@ pub enum FileEvent<'a> {
     },
 }
 
-/// Ingests every input: extraction runs in parallel over the cores, each
-/// file is then written in its own transaction. Per-file errors are
+/// From the workers to the writer, per file (by index): `Start` (source and
+/// hash) before its first article, then its articles, then `End`.
+enum Msg {
+    Start(String, String),
+    Article(usize, Box<ArticleGraph>),
+    End(usize, Result<Outcome>),
+}
+
+enum Outcome {
+    Done,
+    Unchanged,
+}
+
+/// Ingests every input: extraction runs in parallel over the cores while
+/// one writer stores finished articles in batches. Per-file errors are
 /// reported through `on_event` and the run goes on; a store error stops it.
 pub fn ingest(
     store: &GraphStore,
@@ -167,6 +155,65 @@ pub fn ingest(
     on_event: impl FnMut(FileEvent<'_>),
 ) -> Result<Summary> {
     ingest_files(store, &expand(inputs)?, opts, on_event)
+}
+
+/// Reads and extracts one file, sending its articles as they are ready; a
+/// file the store holds unchanged is skipped. The old graphs of a changed
+/// file go only once its new text has decoded.
+fn work(
+    store: &GraphStore,
+    i: usize,
+    path: &Path,
+    opts: &Options,
+    tx: &SyncSender<Msg>,
+) -> Result<Outcome> {
+    let bytes = read(path)?;
+    let source = source_name(path);
+    let sha = pipeline::mint::sha256_hex(&bytes);
+    if store.recorded_sha(&source)?.as_deref() == Some(sha.as_str()) {
+        return Ok(Outcome::Unchanged);
+    }
+    let gone = || Error::Other("ingest stopped".into());
+    let mut started = false;
+    let start = |started: &mut bool| {
+        if !*started {
+            *started = true;
+            tx.send(Msg::Start(source.clone(), sha.clone()))
+                .map_err(|_| gone())?;
+        }
+        Ok::<_, Error>(())
+    };
+    pipeline::process_each(path, &source, &sha, &bytes, opts, |a| {
+        start(&mut started)?;
+        tx.send(Msg::Article(i, Box::new(a))).map_err(|_| gone())
+    })?;
+    start(&mut started)?;
+    Ok(Outcome::Done)
+}
+
+/// The writer's side: articles gathered into batches. A file's first
+/// article is held back and written with (or after) its last, since the
+/// store reads a file's hash from its first article.
+struct Writer<'s> {
+    store: &'s GraphStore,
+    batch: Vec<Quad>,
+    held: HashMap<usize, ArticleGraph>,
+    /// Per file in progress: articles, statements, entities.
+    counts: HashMap<usize, (usize, usize, usize)>,
+}
+
+impl Writer<'_> {
+    fn add(&mut self, a: ArticleGraph) -> Result<()> {
+        self.batch.extend(a.quads);
+        if self.batch.len() >= BATCH_QUADS {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        self.store.write_quads(std::mem::take(&mut self.batch))
+    }
 }
 
 /// [`ingest`] over files already expanded by [`expand`].
@@ -178,39 +225,89 @@ pub fn ingest_files(
 ) -> Result<Summary> {
     use rayon::prelude::*;
     let mut summary = Summary::default();
-    for batch in files.chunks(BATCH) {
-        let prepared: Vec<Result<Prepared>> =
-            batch.par_iter().map(|f| prepare(store, f, opts)).collect();
-        for (f, p) in batch.iter().zip(prepared) {
-            let written = p.and_then(|p| match p {
-                Prepared::Unchanged => Ok(None),
-                Prepared::Graphs(g, entities) => {
-                    store.replace_file(&g).map(|w| Some((w, entities)))
-                }
+    let (tx, rx) = sync_channel::<Msg>(CHANNEL);
+    let mut shas = std::collections::HashSet::new();
+    let mut w = Writer {
+        store,
+        batch: Vec::new(),
+        held: HashMap::new(),
+        counts: HashMap::new(),
+    };
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            files.par_iter().enumerate().for_each(|(i, f)| {
+                let r = work(store, i, f, opts, &tx);
+                // The writer has stopped (a store error) when this fails.
+                let _ = tx.send(Msg::End(i, r));
             });
-            match written {
-                Ok(Some((w, entities))) => {
-                    summary.files += 1;
-                    summary.articles += w.articles;
-                    summary.entities += entities;
-                    summary.statements += w.quads;
-                    on_event(FileEvent::Stored {
-                        path: f,
-                        articles: w.articles,
-                        quads: w.quads,
-                    });
+        });
+        // Leaving on a store error drops `rx`: the workers' sends fail and they stop.
+        for msg in rx {
+            match msg {
+                Msg::Start(source, sha) => {
+                    // The same content met twice in one run: the copy in the
+                    // batch must be stored before the later one replaces it.
+                    if !shas.insert(sha.clone()) {
+                        w.flush()?;
+                    }
+                    store.clear_file(&source, &sha)?;
                 }
-                Ok(None) => {
-                    summary.skipped_unchanged += 1;
-                    on_event(FileEvent::Unchanged { path: f });
+                Msg::Article(i, a) => {
+                    let c = w.counts.entry(i).or_default();
+                    c.0 += 1;
+                    c.1 += a.quads.len();
+                    c.2 += a
+                        .extraction
+                        .mentions
+                        .iter()
+                        .map(|m| m.entity)
+                        .collect::<BTreeSet<_>>()
+                        .len();
+                    if is_first(&a) {
+                        w.held.insert(i, *a);
+                    } else {
+                        w.add(*a)?;
+                    }
                 }
-                Err(e @ (Error::Store { .. } | Error::StoreLocked { .. })) => return Err(e),
-                Err(e) => {
-                    on_event(FileEvent::Failed { path: f, error: &e });
-                    summary.failed.push(f.display().to_string());
+                Msg::End(i, r) => {
+                    let f = &files[i];
+                    let (articles, quads, entities) = w.counts.remove(&i).unwrap_or_default();
+                    match r {
+                        Ok(Outcome::Done) => {
+                            if let Some(first) = w.held.remove(&i) {
+                                w.add(first)?;
+                            }
+                            summary.files += 1;
+                            summary.articles += articles;
+                            summary.entities += entities;
+                            summary.statements += quads;
+                            on_event(FileEvent::Stored {
+                                path: f,
+                                articles,
+                                quads,
+                            });
+                        }
+                        Ok(Outcome::Unchanged) => {
+                            summary.skipped_unchanged += 1;
+                            on_event(FileEvent::Unchanged { path: f });
+                        }
+                        Err(e @ (Error::Store { .. } | Error::StoreLocked { .. })) => {
+                            return Err(e)
+                        }
+                        Err(e) => {
+                            w.held.remove(&i);
+                            on_event(FileEvent::Failed { path: f, error: &e });
+                            summary.failed.push(f.display().to_string());
+                        }
+                    }
                 }
             }
         }
-    }
+        w.flush()
+    })?;
     Ok(summary)
+}
+
+fn is_first(a: &ArticleGraph) -> bool {
+    a.iri.as_str().ends_with("-0")
 }

@@ -1,16 +1,16 @@
 //! The store: the only module that touches oxigraph's `Store`.
 //!
-//! One named graph per article. A file is written in one transaction that
-//! first removes the graphs the same file (or the same articles) left
-//! before, so re-ingesting replaces and a failure leaves no half article.
-//! Queries see the union of all graphs as their default graph.
+//! One named graph per article. Re-ingesting a file first removes the graphs
+//! it (or the same content under another name) left before; articles are
+//! then written in batches, each batch atomic, so a crash leaves no half
+//! article. Queries see the union of all graphs as their default graph.
 
 use crate::error::{Error, Result};
 use crate::pipeline::FileGraphs;
 use crate::vocab::dg;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{
-    GraphNameRef, Literal, NamedNode, NamedOrBlankNode, QuadRef, Term, TripleRef,
+    GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, QuadRef, Term, TripleRef,
 };
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
@@ -18,6 +18,9 @@ use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+/// Memory the bulk loader may use for one batch (its own estimate).
+const LOADER_MEMORY_MB: usize = 256;
 
 pub struct GraphStore {
     store: Store,
@@ -99,9 +102,12 @@ impl GraphStore {
         &self.path
     }
 
-    /// The SHA-256 recorded for a source file, if it was ingested.
+    /// The SHA-256 recorded for a source file, if it was ingested whole.
+    /// It is read from the file's first article, which ingest writes last,
+    /// so a file cut short by a crash counts as not ingested.
     pub fn recorded_sha(&self, source: &str) -> Result<Option<String>> {
         let lit = Literal::new_simple_literal(source);
+        let first = Literal::new_typed_literal("0", oxigraph::model::vocab::xsd::INTEGER);
         for q in self.store.quads_for_pattern(
             None,
             Some(dg::SOURCE_FILE),
@@ -109,16 +115,29 @@ impl GraphStore {
             None,
         ) {
             let q = q.map_err(|e| store_error(&self.path, e))?;
-            if let NamedOrBlankNode::NamedNode(article) = &q.subject {
-                for s in self.store.quads_for_pattern(
-                    Some(article.as_ref().into()),
-                    Some(dg::SHA256),
-                    None,
-                    None,
-                ) {
-                    if let Term::Literal(l) = s.map_err(|e| store_error(&self.path, e))?.object {
-                        return Ok(Some(l.value().to_string()));
-                    }
+            let NamedOrBlankNode::NamedNode(article) = &q.subject else {
+                continue;
+            };
+            let is_first = self
+                .store
+                .contains(QuadRef::new(
+                    article,
+                    dg::ARTICLE_INDEX,
+                    &first,
+                    q.graph_name.as_ref(),
+                ))
+                .map_err(|e| store_error(&self.path, e))?;
+            if !is_first {
+                continue;
+            }
+            for s in self.store.quads_for_pattern(
+                Some(article.as_ref().into()),
+                Some(dg::SHA256),
+                None,
+                None,
+            ) {
+                if let Term::Literal(l) = s.map_err(|e| store_error(&self.path, e))?.object {
+                    return Ok(Some(l.value().to_string()));
                 }
             }
         }
@@ -145,37 +164,72 @@ impl GraphStore {
         Ok(out)
     }
 
-    /// Replaces everything a file contributed with its new graphs, atomically.
-    pub fn replace_file(&self, file: &FileGraphs) -> Result<WriteSummary> {
-        let mut old = self.graphs_of_source(&file.source)?;
-        for a in &file.articles {
-            if !old.contains(&a.iri) {
-                old.push(a.iri.clone());
+    /// Makes room for a file about to be (re)written: removes, in one
+    /// transaction, the graphs the same source wrote before and the graphs
+    /// of the same content stored under another name (same article IRIs).
+    /// Returns how many graphs went.
+    pub fn clear_file(&self, source: &str, sha256: &str) -> Result<usize> {
+        let mut old = self.graphs_of_source(source)?;
+        for index in 0.. {
+            let iri = NamedNode::new_unchecked(crate::pipeline::mint::article_iri(sha256, index));
+            if !self
+                .store
+                .contains_named_graph(&iri)
+                .map_err(|e| store_error(&self.path, e))?
+            {
+                break;
             }
+            if !old.contains(&iri) {
+                old.push(iri);
+            }
+        }
+        if old.is_empty() {
+            return Ok(0);
         }
         let mut t = self
             .store
             .start_transaction()
             .map_err(|e| store_error(&self.path, e))?;
-        let mut summary = WriteSummary::default();
         for g in &old {
-            if t.contains_named_graph(g)
-                .map_err(|e| store_error(&self.path, e))?
-            {
-                summary.replaced_graphs += 1;
-            }
             t.remove_named_graph(g)
                 .map_err(|e| store_error(&self.path, e))?;
         }
-        for a in &file.articles {
-            t.insert_named_graph(&a.iri);
-            for q in &a.quads {
-                t.insert(q);
-            }
-            summary.quads += a.quads.len();
-            summary.articles += 1;
-        }
         t.commit().map_err(|e| store_error(&self.path, e))?;
+        Ok(old.len())
+    }
+
+    /// Writes whole article graphs in one atomic step: the bulk loader
+    /// builds sorted files that RocksDB takes in all at once, so a crash
+    /// leaves every article of the batch either present or absent.
+    pub fn write_quads(&self, quads: Vec<Quad>) -> Result<()> {
+        if quads.is_empty() {
+            return Ok(());
+        }
+        let mut loader = self
+            .store
+            .bulk_loader()
+            .with_num_threads(1)
+            .with_max_memory_size_in_megabytes(LOADER_MEMORY_MB);
+        loader
+            .load_quads(quads)
+            .map_err(|e| store_error(&self.path, e))?;
+        loader.commit().map_err(|e| store_error(&self.path, e))
+    }
+
+    /// Replaces everything a file contributed with its new graphs.
+    pub fn replace_file(&self, file: &FileGraphs) -> Result<WriteSummary> {
+        let replaced_graphs = self.clear_file(&file.source, &file.sha256)?;
+        let quads: Vec<Quad> = file
+            .articles
+            .iter()
+            .flat_map(|a| a.quads.iter().cloned())
+            .collect();
+        let summary = WriteSummary {
+            articles: file.articles.len(),
+            quads: quads.len(),
+            replaced_graphs,
+        };
+        self.write_quads(quads)?;
         Ok(summary)
     }
 

@@ -97,13 +97,21 @@ pub fn run(a: ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut failed = false;
     for f in delegraph::ingest::expand(&a.paths)? {
         let bytes = std::fs::read(&f).with_context(|| format!("reading {}", f.display()))?;
-        match delegraph::pipeline::process(&f, &delegraph::ingest::source_name(&f), &bytes, &opts) {
-            Ok(g) => {
+        // Articles are printed as they come; the file name goes first.
+        let mut header = false;
+        let mut each = |art: ArticleGraph| -> delegraph::error::Result<()> {
+            if !header {
                 writeln!(out, "{}", f.display())?;
-                for art in &g.articles {
-                    summarize(art, a.verbose, &mut out)?;
-                }
+                header = true;
             }
+            summarize(&art, a.verbose, &mut out)?;
+            Ok(())
+        };
+        let source = delegraph::ingest::source_name(&f);
+        let sha = delegraph::pipeline::mint::sha256_hex(&bytes);
+        match delegraph::pipeline::process_each(&f, &source, &sha, &bytes, &opts, &mut each) {
+            Ok(_) if !header => writeln!(out, "{}", f.display())?,
+            Ok(_) => {}
             Err(e) => {
                 eprintln!("delegraph: {e}");
                 failed = true;

@@ -42,43 +42,173 @@ pub struct FileGraphs {
     pub articles: Vec<ArticleGraph>,
 }
 
-/// Runs the whole pipeline over one file's bytes.
-pub fn process(path: &Path, source: &str, bytes: &[u8], opts: &Options) -> Result<FileGraphs> {
-    let mut text = decode::decode(path, bytes, opts.encoding)?;
-    if html::looks_like_html(&path.to_string_lossy(), &text) {
-        text = html::to_text(&text);
-    }
-    let sha256 = mint::sha256_hex(bytes);
-    Ok(process_text(source, &sha256, &text, opts))
+/// Characters of new normalized text gathered before articles are split off.
+const BLOCK: usize = 1 << 18;
+/// Longest article: text with no article boundary for this many characters
+/// is cut (at a paragraph end) into articles of about this size, so memory
+/// stays bounded whatever the file.
+pub const MAX_ARTICLE: usize = 1 << 20;
+
+/// What a file gives besides its articles.
+pub struct FileInfo {
+    pub sha256: String,
+    pub articles: usize,
 }
 
-/// The pipeline after decoding.
-pub fn process_text(source: &str, sha256: &str, text: &str, opts: &Options) -> FileGraphs {
-    let normalized = normalize::normalize(text);
-    let chars: Vec<char> = normalized.text.chars().collect();
+/// Decodes a file's bytes (HTML pages to their article text).
+fn decoded(path: &Path, bytes: &[u8], opts: &Options) -> Result<String> {
+    let text = decode::decode(path, bytes, opts.encoding)?;
+    Ok(if html::looks_like_html(&path.to_string_lossy(), &text) {
+        html::to_text(&text)
+    } else {
+        text
+    })
+}
+
+/// Runs the whole pipeline over one file's bytes.
+pub fn process(path: &Path, source: &str, bytes: &[u8], opts: &Options) -> Result<FileGraphs> {
     let mut articles = Vec::new();
-    for (index, range) in split::split_articles(&normalized.text)
-        .into_iter()
-        .enumerate()
-    {
-        let article_text: String = chars[range].iter().collect();
-        let extraction = extract::extract(&article_text, opts.default_year);
-        let src = emit::Source {
-            file: source,
-            sha256,
-            index,
-        };
-        let (iri, quads) = emit::article_quads(&article_text, &extraction, &src);
-        articles.push(ArticleGraph {
-            iri,
-            text: article_text,
-            extraction,
-            quads,
-        });
-    }
+    let sha256 = mint::sha256_hex(bytes);
+    let info = process_each(path, source, &sha256, bytes, opts, |a| {
+        articles.push(a);
+        Ok(())
+    })?;
+    Ok(FileGraphs {
+        source: source.to_string(),
+        sha256: info.sha256,
+        articles,
+    })
+}
+
+/// Runs the pipeline over one file, handing each article graph to `sink` as
+/// soon as it is ready: only the article at hand is held, not the file's graph.
+/// `sha256` is that of `bytes`, as [`mint::sha256_hex`] gives it.
+pub fn process_each(
+    path: &Path,
+    source: &str,
+    sha256: &str,
+    bytes: &[u8],
+    opts: &Options,
+    mut sink: impl FnMut(ArticleGraph) -> Result<()>,
+) -> Result<FileInfo> {
+    let text = decoded(path, bytes, opts)?;
+    let articles = text_articles(&text, |index, article_text| {
+        sink(article_graph(source, sha256, index, article_text, opts))
+    })?;
+    Ok(FileInfo {
+        sha256: sha256.to_string(),
+        articles,
+    })
+}
+
+/// The pipeline after decoding, collected (tests, fuzzing).
+pub fn process_text(source: &str, sha256: &str, text: &str, opts: &Options) -> FileGraphs {
+    let mut articles = Vec::new();
+    text_articles(text, |index, article_text| {
+        articles.push(article_graph(source, sha256, index, article_text, opts));
+        Ok(())
+    })
+    .expect("collecting cannot fail");
     FileGraphs {
         source: source.to_string(),
         sha256: sha256.to_string(),
         articles,
+    }
+}
+
+fn article_graph(
+    source: &str,
+    sha256: &str,
+    index: usize,
+    text: String,
+    opts: &Options,
+) -> ArticleGraph {
+    let extraction = extract::extract(&text, opts.default_year);
+    let src = emit::Source {
+        file: source,
+        sha256,
+        index,
+    };
+    let (iri, quads) = emit::article_quads(&text, &extraction, &src);
+    ArticleGraph {
+        iri,
+        text,
+        extraction,
+        quads,
+    }
+}
+
+/// Normalizes a decoded text and splits it into articles, a block at a
+/// time; calls `each(index, article_text)` in order and returns the count.
+fn text_articles(text: &str, mut each: impl FnMut(usize, String) -> Result<()>) -> Result<usize> {
+    let mut norm = normalize::Normalizer::default();
+    let mut blocks = Blocks::default();
+    for line in text.split('\n') {
+        if let Some(p) = norm.push_line(line) {
+            blocks.push(&p.text, &mut each)?;
+        }
+    }
+    if let Some(p) = norm.finish() {
+        blocks.push(&p.text, &mut each)?;
+    }
+    blocks.flush(true, &mut each)?;
+    Ok(blocks.index)
+}
+
+/// Normalized paragraphs waiting to be split into articles; the last
+/// (perhaps unfinished) article of a block is carried into the next.
+#[derive(Default)]
+struct Blocks {
+    text: String,
+    /// Characters added since the last split.
+    fresh: usize,
+    /// Articles handed out so far.
+    index: usize,
+}
+
+impl Blocks {
+    fn push(
+        &mut self,
+        paragraph: &str,
+        each: &mut impl FnMut(usize, String) -> Result<()>,
+    ) -> Result<()> {
+        if !self.text.is_empty() {
+            self.text.push('\n');
+        }
+        self.text.push_str(paragraph);
+        self.fresh += paragraph.chars().count() + 1;
+        if self.fresh >= BLOCK {
+            self.flush(false, each)?;
+        }
+        Ok(())
+    }
+
+    fn flush(
+        &mut self,
+        last: bool,
+        each: &mut impl FnMut(usize, String) -> Result<()>,
+    ) -> Result<()> {
+        self.fresh = 0;
+        let ranges = split::split_articles(&self.text);
+        let bytes: Vec<usize> = self
+            .text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(self.text.len()))
+            .collect();
+        let piece =
+            |r: &std::ops::Range<usize>| self.text[bytes[r.start]..bytes[r.end]].to_string();
+        let mut carry = String::new();
+        for (k, r) in ranges.iter().enumerate() {
+            // The last article may go on in the next block, unless it is already too long.
+            if !last && k + 1 == ranges.len() && r.len() < MAX_ARTICLE {
+                carry = piece(r);
+            } else {
+                each(self.index, piece(r))?;
+                self.index += 1;
+            }
+        }
+        self.text = carry;
+        Ok(())
     }
 }

@@ -2,11 +2,20 @@
 //! every normalized character back to its character offset in the raw text.
 //!
 //! - Lines are paragraphs; surrounding white space (also U+3000) is dropped.
-//! - A paragraph repeated verbatim, or a truncated repeat of an earlier one
-//!   (a page-break artefact), is dropped.
+//! - A paragraph repeated verbatim, or a truncated repeat of a recent one
+//!   (a page-break artefact), is dropped; closing bylines, which end every
+//!   article of a file, are kept.
 //! - A body paragraph cut by a page break in mid-word (it ends on a Han
 //!   character, with no closing punctuation, and the next one starts with a Han
 //!   character) is joined with the next one.
+//!
+//! [`Normalizer`] does this a line at a time, so a file of any size is read
+//! in bounded memory; [`normalize`] runs it over a whole text.
+
+use rustc_hash::FxHashSet;
+use std::collections::VecDeque;
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
 
 /// Normalized text and, for each of its characters, the raw character offset.
 #[derive(Debug, Clone, Default)]
@@ -16,11 +25,22 @@ pub struct Normalized {
     pub raw_offsets: Vec<usize>,
 }
 
+/// One clean paragraph and the raw character ranges it was taken from
+/// (several when a page break was joined).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub text: String,
+    pub raw: Vec<Range<usize>>,
+}
+
 /// Shorter paragraphs are never treated as repeats: column headings such as
 /// 二十大代表风采 legitimately recur in one file.
 const MIN_REPEAT_LEN: usize = 8;
 /// A page break falls inside body text, which is longer than a heading.
 const MIN_BODY_LEN: usize = 20;
+/// Kept paragraphs a truncated repeat is looked for in: page-break artefacts
+/// repeat what came just before, and the bound keeps a huge file linear.
+const REPEAT_WINDOW: usize = 1024;
 
 /// The NFKC form of full-width digits, letters, ％ and ．; other characters
 /// (Chinese punctuation among them) are kept as written.
@@ -42,54 +62,111 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}'
 }
 
-pub fn normalize(raw: &str) -> Normalized {
-    // NFKC for full-width digits, Latin letters, % and the full stop of
-    // numbers (３３．６％ → 33.6%): one character for one, so offsets hold.
-    let chars: Vec<char> = raw.chars().map(narrow).collect();
-    // Paragraphs as raw character ranges, trimmed.
-    let mut paragraphs: Vec<(usize, usize)> = Vec::new();
-    let mut start = 0;
-    for i in 0..=chars.len() {
-        if i == chars.len() || chars[i] == '\n' {
-            let (mut s, mut e) = (start, i);
-            while s < e && is_space(chars[s]) {
-                s += 1;
-            }
-            while e > s && is_space(chars[e - 1]) {
-                e -= 1;
-            }
-            if e > s {
-                paragraphs.push((s, e));
-            }
-            start = i + 1;
+fn text_hash(s: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    s.hash(&mut h);
+    h.finish()
+}
+
+/// Line-at-a-time normalizer: feed it every line of a text (without its
+/// `\n`) in order; it hands back paragraphs once no later line can change them.
+#[derive(Default)]
+pub struct Normalizer {
+    /// Raw character offset of the next line.
+    raw_pos: usize,
+    /// The last kept paragraph: the next line may still join it.
+    held: Option<Paragraph>,
+    /// Recent kept paragraphs, for truncated repeats.
+    recent: VecDeque<String>,
+    /// Every kept paragraph of repeatable length, for verbatim repeats.
+    seen: FxHashSet<u64>,
+}
+
+impl Normalizer {
+    /// Takes one raw line; returns the paragraph it completed, if any.
+    pub fn push_line(&mut self, line: &str) -> Option<Paragraph> {
+        // NFKC for full-width digits, Latin letters, % and the full stop of
+        // numbers (３３．６％ → 33.6%): one character for one, so offsets hold.
+        let chars: Vec<char> = line.chars().map(narrow).collect();
+        let base = self.raw_pos;
+        self.raw_pos += chars.len() + 1;
+        let (mut s, mut e) = (0, chars.len());
+        while s < e && is_space(chars[s]) {
+            s += 1;
         }
-    }
-    // Kept paragraphs: their text and raw offsets (joins concatenate both).
-    let mut kept: Vec<(String, Vec<usize>)> = Vec::new();
-    for (s, e) in paragraphs {
+        while e > s && is_space(chars[e - 1]) {
+            e -= 1;
+        }
+        if e == s {
+            return None;
+        }
         let text: String = chars[s..e].iter().collect();
-        let len = e - s;
-        if len >= MIN_REPEAT_LEN && kept.iter().any(|(k, _)| k.starts_with(&text)) {
-            continue;
+        // Bylines close every article of a file and recur by design.
+        if e - s >= MIN_REPEAT_LEN
+            && !super::split::is_closing_byline(&text)
+            && self.is_repeat(&text)
+        {
+            return None;
         }
-        if let Some((prev, prev_map)) = kept.last_mut() {
-            if is_page_break(prev, &text) {
-                prev.push_str(&text);
-                prev_map.extend(s..e);
-                continue;
+        let raw = base + s..base + e;
+        if let Some(prev) = &mut self.held {
+            if is_page_break(&prev.text, &text) {
+                prev.text.push_str(&text);
+                prev.raw.push(raw);
+                return None;
             }
         }
-        kept.push((text, (s..e).collect()));
+        let done = self.held.take();
+        self.held = Some(Paragraph {
+            text,
+            raw: vec![raw],
+        });
+        done.map(|p| self.keep(p))
     }
+
+    /// The paragraph still held at the end of the text.
+    pub fn finish(&mut self) -> Option<Paragraph> {
+        self.held.take().map(|p| self.keep(p))
+    }
+
+    fn is_repeat(&self, text: &str) -> bool {
+        self.seen.contains(&text_hash(text))
+            || self.held.as_ref().is_some_and(|h| h.text.starts_with(text))
+            || self.recent.iter().any(|k| k.starts_with(text))
+    }
+
+    fn keep(&mut self, p: Paragraph) -> Paragraph {
+        if p.text.chars().count() >= MIN_REPEAT_LEN {
+            self.seen.insert(text_hash(&p.text));
+            if self.recent.len() == REPEAT_WINDOW {
+                self.recent.pop_front();
+            }
+            self.recent.push_back(p.text.clone());
+        }
+        p
+    }
+}
+
+/// Normalizes a whole text, with the offset map.
+pub fn normalize(raw: &str) -> Normalized {
+    let mut n = Normalizer::default();
     let mut out = Normalized::default();
-    for (i, (text, map)) in kept.into_iter().enumerate() {
-        if i > 0 {
+    let mut add = |p: Paragraph| {
+        if !out.text.is_empty() {
             out.text.push('\n');
             // The separator maps to the raw character just before the paragraph.
-            out.raw_offsets.push(map[0].saturating_sub(1));
+            out.raw_offsets.push(p.raw[0].start.saturating_sub(1));
         }
-        out.text.push_str(&text);
-        out.raw_offsets.extend(map);
+        out.text.push_str(&p.text);
+        out.raw_offsets.extend(p.raw.into_iter().flatten());
+    };
+    for line in raw.split('\n') {
+        if let Some(p) = n.push_line(line) {
+            add(p);
+        }
+    }
+    if let Some(p) = n.finish() {
+        add(p);
     }
     out
 }
@@ -165,6 +242,12 @@ mod tests {
             // Offsets only grow: the text keeps the raw order.
             proptest::prop_assert!(n.raw_offsets.windows(2).all(|w| w[0] <= w[1]));
         }
+    }
+
+    #[test]
+    fn a_repeated_closing_byline_still_closes_its_article() {
+        let raw = "甲文正文一句。\n（新华社北京9月26日电 记者李某）\n乙文正文一句。\n（新华社北京9月26日电 记者李某）";
+        assert_eq!(normalize(raw).text.lines().count(), 4);
     }
 
     #[test]
