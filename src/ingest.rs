@@ -110,11 +110,45 @@ fn read(path: &Path) -> Result<Vec<u8>> {
 
 /// Statements gathered before they are written in one atomic batch: large
 /// enough for the bulk loader's speed, small enough to bound memory.
-const BATCH_QUADS: usize = 200_000;
+const BATCH_QUADS: usize = 50_000;
 
-/// Messages in flight between the extracting workers and the writer; the
-/// bound keeps memory flat however far extraction runs ahead.
-const CHANNEL: usize = 64;
+/// Messages in flight between the extracting workers and the writer.
+const CHANNEL: usize = 16;
+
+/// Statements extracted but not yet taken by the writer: workers wait above
+/// this, so memory stays flat however far extraction runs ahead, even when
+/// articles are huge (an article larger than this passes alone).
+const IN_FLIGHT_QUADS: usize = 150_000;
+
+/// A count of statements in flight that workers wait on; once the writer
+/// has stopped, nobody waits.
+#[derive(Default)]
+struct Budget {
+    /// Statements in flight, and whether the writer has stopped.
+    state: std::sync::Mutex<(usize, bool)>,
+    freed: std::sync::Condvar,
+}
+
+impl Budget {
+    fn take(&self, n: usize) {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        while !s.1 && s.0 > 0 && s.0 + n > IN_FLIGHT_QUADS {
+            s = self.freed.wait(s).unwrap_or_else(|e| e.into_inner());
+        }
+        s.0 += n;
+    }
+
+    fn give(&self, n: usize) {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        s.0 = s.0.saturating_sub(n);
+        self.freed.notify_all();
+    }
+
+    fn close(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).1 = true;
+        self.freed.notify_all();
+    }
+}
 
 /// What happened to one file, for progress reports.
 pub enum FileEvent<'a> {
@@ -166,6 +200,7 @@ fn work(
     path: &Path,
     opts: &Options,
     tx: &SyncSender<Msg>,
+    budget: &Budget,
 ) -> Result<Outcome> {
     let bytes = read(path)?;
     let source = source_name(path);
@@ -185,6 +220,7 @@ fn work(
     };
     pipeline::process_each(path, &source, &sha, &bytes, opts, |a| {
         start(&mut started)?;
+        budget.take(a.quads.len());
         tx.send(Msg::Article(i, Box::new(a))).map_err(|_| gone())
     })?;
     start(&mut started)?;
@@ -227,6 +263,7 @@ pub fn ingest_files(
     let mut summary = Summary::default();
     let (tx, rx) = sync_channel::<Msg>(CHANNEL);
     let mut shas = std::collections::HashSet::new();
+    let budget = Budget::default();
     let mut w = Writer {
         store,
         batch: Vec::new(),
@@ -234,76 +271,83 @@ pub fn ingest_files(
         counts: HashMap::new(),
     };
     std::thread::scope(|scope| {
+        let budget = &budget;
         scope.spawn(move || {
             files.par_iter().enumerate().for_each(|(i, f)| {
-                let r = work(store, i, f, opts, &tx);
+                let r = work(store, i, f, opts, &tx, budget);
                 // The writer has stopped (a store error) when this fails.
                 let _ = tx.send(Msg::End(i, r));
             });
         });
-        // Leaving on a store error drops `rx`: the workers' sends fail and they stop.
-        for msg in rx {
-            match msg {
-                Msg::Start(source, sha) => {
-                    // The same content met twice in one run: the copy in the
-                    // batch must be stored before the later one replaces it.
-                    if !shas.insert(sha.clone()) {
-                        w.flush()?;
+        // Leaving on a store error drops `rx` and closes the budget: the
+        // workers' sends fail and they stop.
+        let written = (|| {
+            for msg in rx {
+                match msg {
+                    Msg::Start(source, sha) => {
+                        // The same content met twice in one run: the copy in the
+                        // batch must be stored before the later one replaces it.
+                        if !shas.insert(sha.clone()) {
+                            w.flush()?;
+                        }
+                        store.clear_file(&source, &sha)?;
                     }
-                    store.clear_file(&source, &sha)?;
-                }
-                Msg::Article(i, a) => {
-                    let c = w.counts.entry(i).or_default();
-                    c.0 += 1;
-                    c.1 += a.quads.len();
-                    c.2 += a
-                        .extraction
-                        .mentions
-                        .iter()
-                        .map(|m| m.entity)
-                        .collect::<BTreeSet<_>>()
-                        .len();
-                    if is_first(&a) {
-                        w.held.insert(i, *a);
-                    } else {
-                        w.add(*a)?;
+                    Msg::Article(i, a) => {
+                        budget.give(a.quads.len());
+                        let c = w.counts.entry(i).or_default();
+                        c.0 += 1;
+                        c.1 += a.quads.len();
+                        c.2 += a
+                            .extraction
+                            .mentions
+                            .iter()
+                            .map(|m| m.entity)
+                            .collect::<BTreeSet<_>>()
+                            .len();
+                        if is_first(&a) {
+                            w.held.insert(i, *a);
+                        } else {
+                            w.add(*a)?;
+                        }
                     }
-                }
-                Msg::End(i, r) => {
-                    let f = &files[i];
-                    let (articles, quads, entities) = w.counts.remove(&i).unwrap_or_default();
-                    match r {
-                        Ok(Outcome::Done) => {
-                            if let Some(first) = w.held.remove(&i) {
-                                w.add(first)?;
+                    Msg::End(i, r) => {
+                        let f = &files[i];
+                        let (articles, quads, entities) = w.counts.remove(&i).unwrap_or_default();
+                        match r {
+                            Ok(Outcome::Done) => {
+                                if let Some(first) = w.held.remove(&i) {
+                                    w.add(first)?;
+                                }
+                                summary.files += 1;
+                                summary.articles += articles;
+                                summary.entities += entities;
+                                summary.statements += quads;
+                                on_event(FileEvent::Stored {
+                                    path: f,
+                                    articles,
+                                    quads,
+                                });
                             }
-                            summary.files += 1;
-                            summary.articles += articles;
-                            summary.entities += entities;
-                            summary.statements += quads;
-                            on_event(FileEvent::Stored {
-                                path: f,
-                                articles,
-                                quads,
-                            });
-                        }
-                        Ok(Outcome::Unchanged) => {
-                            summary.skipped_unchanged += 1;
-                            on_event(FileEvent::Unchanged { path: f });
-                        }
-                        Err(e @ (Error::Store { .. } | Error::StoreLocked { .. })) => {
-                            return Err(e)
-                        }
-                        Err(e) => {
-                            w.held.remove(&i);
-                            on_event(FileEvent::Failed { path: f, error: &e });
-                            summary.failed.push(f.display().to_string());
+                            Ok(Outcome::Unchanged) => {
+                                summary.skipped_unchanged += 1;
+                                on_event(FileEvent::Unchanged { path: f });
+                            }
+                            Err(e @ (Error::Store { .. } | Error::StoreLocked { .. })) => {
+                                return Err(e)
+                            }
+                            Err(e) => {
+                                w.held.remove(&i);
+                                on_event(FileEvent::Failed { path: f, error: &e });
+                                summary.failed.push(f.display().to_string());
+                            }
                         }
                     }
                 }
             }
-        }
-        w.flush()
+            w.flush()
+        })();
+        budget.close();
+        written
     })?;
     Ok(summary)
 }

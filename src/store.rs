@@ -19,9 +19,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// Memory the bulk loader may use for one batch (its own estimate).
-const LOADER_MEMORY_MB: usize = 256;
-
 pub struct GraphStore {
     store: Store,
     path: PathBuf,
@@ -205,11 +202,13 @@ impl GraphStore {
         if quads.is_empty() {
             return Ok(());
         }
+        // The loader sizes its tables for (megabytes × 1000) quads: ask for
+        // just this batch, in one piece.
         let mut loader = self
             .store
             .bulk_loader()
             .with_num_threads(1)
-            .with_max_memory_size_in_megabytes(LOADER_MEMORY_MB);
+            .with_max_memory_size_in_megabytes(quads.len().div_ceil(1000));
         loader
             .load_quads(quads)
             .map_err(|e| store_error(&self.path, e))?;

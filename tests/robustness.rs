@@ -129,6 +129,63 @@ fn a_long_line_without_newline_is_read_in_windows() {
 }
 
 #[test]
+fn a_100_mb_file_is_ingested_in_bounded_memory() {
+    // 2,000 distinct short articles, each followed by 50 KB of blank lines
+    // (the padding of a badly saved archive): about 100 MB in one file.
+    let dir = tempfile::tempdir().unwrap();
+    let pad = format!("{}\n", " \u{3000}".repeat(4)).repeat(50_000 / 13);
+    let mut text = String::with_capacity(101 << 20);
+    for i in 0..2000 {
+        text.push_str(&STORY.replace('。', &format!("（{i}）。")));
+        text.push('\n');
+        text.push_str(&pad);
+    }
+    assert!(text.len() > 100_000_000, "{} bytes", text.len());
+    std::fs::write(dir.path().join("big.txt"), &text).unwrap();
+    drop(text);
+    let mb = peak_memory_mb(dir.path(), "big.txt", "ingested 1 files: 2000 articles");
+    eprintln!("peak memory ingesting 100 MB: {mb} MB");
+    // The file itself is held once (100 MB); whole-file character maps would take 1.2 GB.
+    assert!(mb < 400, "peak memory {mb} MB");
+}
+
+/// Ingests `file` with `--verbose`, checks the summary line and returns the
+/// peak memory the binary reports.
+fn peak_memory_mb(dir: &Path, file: &str, summary: &str) -> u64 {
+    let out = cmd(dir)
+        .args(["ingest", "--verbose", file])
+        .assert()
+        .success()
+        .stdout(contains(summary))
+        .get_output()
+        .clone();
+    String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .find_map(|l| l.strip_prefix("peak memory: "))
+        .and_then(|l| l.trim_end_matches(" MB").parse().ok())
+        .expect("peak memory line")
+}
+
+#[test]
+fn a_10_mb_line_is_cut_into_articles_in_bounded_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let unit = format!(
+        "二十大代表张晓红说，乡村变美了。{}",
+        "大家一致认为，新时代的成就来之不易，我们要继续努力奋斗。".repeat(3)
+    );
+    std::fs::write(
+        dir.path().join("line.txt"),
+        unit.repeat(10_000_000 / unit.len()),
+    )
+    .unwrap();
+    // Cut after sentence ends into articles of at most MAX_ARTICLE characters.
+    let mb = peak_memory_mb(dir.path(), "line.txt", "ingested 1 files: 51 articles");
+    eprintln!("peak memory ingesting a 10 MB line: {mb} MB");
+    // Held as one article it took 1 GB.
+    assert!(mb < 300, "peak memory {mb} MB");
+}
+
+#[test]
 fn deep_nesting_does_not_panic() {
     let deep = format!(
         "{}代表王某某说{}",

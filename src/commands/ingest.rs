@@ -1,4 +1,5 @@
-//! `delegraph ingest`: files into the store, one transaction per file.
+//! `delegraph ingest`: files into the store, with a progress bar on a
+//! terminal, a line per file with `--verbose` (and the peak memory at the end).
 
 use crate::cli::IngestArgs;
 use anyhow::Context;
@@ -92,9 +93,21 @@ pub fn run(a: IngestArgs) -> anyhow::Result<ExitCode> {
             a.store.store.display()
         );
     }
+    if a.verbose {
+        if let Some(kb) = peak_memory_kb() {
+            eprintln!("peak memory: {} MB", kb / 1024);
+        }
+    }
     Ok(if summary.failed.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     })
+}
+
+/// This process's peak resident memory (Linux: `VmHWM`), for `--verbose`.
+fn peak_memory_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }

@@ -5,6 +5,7 @@
 //! Binary input (NUL bytes outside UTF-16) is refused, naming the byte offset.
 
 use crate::error::{Error, Result};
+use std::borrow::Cow;
 use std::path::Path;
 
 /// An encoding the user can force with `--encoding`.
@@ -15,12 +16,13 @@ pub fn encoding_by_name(path: &Path, name: &str) -> Result<&'static encoding_rs:
     })
 }
 
-/// Decodes `bytes`, read from `path`, to a `String`.
-pub fn decode(
+/// Decodes `bytes`, read from `path`, to text (UTF-8 input is borrowed, not
+/// copied: a 100 MB file is held once).
+pub fn decode<'a>(
     path: &Path,
-    bytes: &[u8],
+    bytes: &'a [u8],
     forced: Option<&'static encoding_rs::Encoding>,
-) -> Result<String> {
+) -> Result<Cow<'a, str>> {
     if let Some(enc) = forced {
         let (text, _, had_errors) = enc.decode(bytes);
         if had_errors {
@@ -31,7 +33,7 @@ pub fn decode(
                 line: line_of(bytes, offset),
             });
         }
-        return Ok(text.into_owned());
+        return Ok(text);
     }
     // A BOM settles the question.
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
@@ -44,7 +46,7 @@ pub fn decode(
                 line: line_of(bytes, offset),
             });
         }
-        return Ok(text.into_owned());
+        return Ok(text);
     }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(Error::Binary {
@@ -53,12 +55,12 @@ pub fn decode(
         });
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
+        Ok(text) => Ok(Cow::Borrowed(text)),
         Err(err) => {
             // Not UTF-8: Chinese archives are mostly GB18030/GBK.
             let (text, _, had_errors) = encoding_rs::GB18030.decode(bytes);
             if !had_errors && looks_like_chinese(&text) {
-                return Ok(text.into_owned());
+                return Ok(text);
             }
             let offset = err.valid_up_to();
             Err(Error::Decode {

@@ -7,7 +7,8 @@ use crate::pipeline::extract::{Extraction, Kind, Object, Pred};
 use crate::pipeline::mint;
 use crate::vocab::{dg, itsrdf, nif, rdf, rdfs, xsd, ID_BASE};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
+use std::hash::{Hash, Hasher};
 
 /// What the file says about itself, for the article node.
 pub struct Source<'a> {
@@ -19,15 +20,29 @@ pub struct Source<'a> {
 struct Writer {
     graph: GraphName,
     quads: Vec<Quad>,
-    seen: HashSet<Quad>,
+    /// Hash of each quad written to its index in `quads`: duplicates are
+    /// dropped without keeping a second copy of every quad.
+    seen: HashMap<u64, usize>,
 }
 
 impl Writer {
     fn add(&mut self, s: impl Into<NamedOrBlankNode>, p: NamedNodeRef<'_>, o: impl Into<Term>) {
         let q = Quad::new(s, p.into_owned(), o, self.graph.clone());
-        if self.seen.insert(q.clone()) {
-            self.quads.push(q);
+        let h = {
+            let mut h = rustc_hash::FxHasher::default();
+            q.hash(&mut h);
+            h.finish()
+        };
+        match self.seen.get(&h) {
+            Some(&i) if self.quads[i] == q => return,
+            // Two quads with one hash: rare enough for a full scan.
+            Some(_) if self.quads.contains(&q) => return,
+            Some(_) => {}
+            None => {
+                self.seen.insert(h, self.quads.len());
+            }
         }
+        self.quads.push(q);
     }
 }
 
@@ -69,7 +84,7 @@ pub fn article_quads(text: &str, ex: &Extraction, src: &Source) -> (NamedNode, V
     let mut w = Writer {
         graph: GraphName::NamedNode(article.clone()),
         quads: Vec::new(),
-        seen: HashSet::default(),
+        seen: HashMap::default(),
     };
     let chars: Vec<char> = text.chars().collect();
     let slice = |s: usize, e: usize| chars[s..e].iter().collect::<String>();

@@ -15,6 +15,7 @@ pub mod split;
 
 use crate::error::Result;
 use oxigraph::model::{NamedNode, Quad};
+use std::borrow::Cow;
 use std::path::Path;
 
 /// Options of a run.
@@ -45,9 +46,10 @@ pub struct FileGraphs {
 /// Characters of new normalized text gathered before articles are split off.
 const BLOCK: usize = 1 << 18;
 /// Longest article: text with no article boundary for this many characters
-/// is cut (at a paragraph end) into articles of about this size, so memory
-/// stays bounded whatever the file.
-pub const MAX_ARTICLE: usize = 1 << 20;
+/// is cut (at a paragraph end, or in a longer paragraph after a sentence end)
+/// into articles of at most about this size, so memory stays bounded
+/// whatever the file. News articles are far shorter.
+pub const MAX_ARTICLE: usize = 1 << 16;
 
 /// What a file gives besides its articles.
 pub struct FileInfo {
@@ -56,10 +58,10 @@ pub struct FileInfo {
 }
 
 /// Decodes a file's bytes (HTML pages to their article text).
-fn decoded(path: &Path, bytes: &[u8], opts: &Options) -> Result<String> {
+fn decoded<'a>(path: &Path, bytes: &'a [u8], opts: &Options) -> Result<Cow<'a, str>> {
     let text = decode::decode(path, bytes, opts.encoding)?;
     Ok(if html::looks_like_html(&path.to_string_lossy(), &text) {
-        html::to_text(&text)
+        Cow::Owned(html::to_text(&text))
     } else {
         text
     })
@@ -172,6 +174,16 @@ impl Blocks {
         paragraph: &str,
         each: &mut impl FnMut(usize, String) -> Result<()>,
     ) -> Result<()> {
+        if paragraph.len() > MAX_ARTICLE * 3 && paragraph.chars().count() > MAX_ARTICLE {
+            // One over-long paragraph (a 10 MB line): what came before ends,
+            // and the paragraph becomes articles of its own.
+            self.flush(true, each)?;
+            for piece in sentence_pieces(paragraph, MAX_ARTICLE) {
+                each(self.index, piece.to_string())?;
+                self.index += 1;
+            }
+            return Ok(());
+        }
         if !self.text.is_empty() {
             self.text.push('\n');
         }
@@ -210,5 +222,56 @@ impl Blocks {
         }
         self.text = carry;
         Ok(())
+    }
+}
+
+/// `text` cut into pieces of at most `max` characters, each after the last
+/// sentence end it holds (or at `max` when it holds none).
+fn sentence_pieces(text: &str, max: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let hard = rest.char_indices().nth(max).map_or(rest.len(), |(b, _)| b);
+        let cut = if hard == rest.len() {
+            hard
+        } else {
+            rest[..hard]
+                .rfind(['。', '！', '？', '!', '?'])
+                .map(|b| b + rest[b..].chars().next().map_or(1, char::len_utf8))
+                .filter(|&b| b > hard / 2)
+                .unwrap_or(hard)
+        };
+        out.push(&rest[..cut]);
+        rest = &rest[cut..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_over_long_paragraph_is_cut_after_sentence_ends() {
+        let text = "一二三。四五六七。八九";
+        assert_eq!(
+            sentence_pieces(text, 6),
+            vec!["一二三。", "四五六七。", "八九"]
+        );
+        assert_eq!(sentence_pieces("一二三四五", 2), vec!["一二", "三四", "五"]);
+        let long = "代表说好。".repeat(MAX_ARTICLE / 2);
+        let g = process_text("t", "0000000000000000", &long, &Options::default());
+        assert_eq!(g.articles.len(), 3);
+        assert_eq!(
+            g.articles
+                .iter()
+                .map(|a| a.text.as_str())
+                .collect::<String>(),
+            long
+        );
+        assert!(g
+            .articles
+            .iter()
+            .all(|a| a.text.chars().count() <= MAX_ARTICLE));
     }
 }
