@@ -198,6 +198,14 @@ fn deep_nesting_does_not_panic() {
 }
 
 #[test]
+fn inputs_the_fuzzer_found_do_not_panic() {
+    // GB18030 for 部 alone: an organization suffix at the very start.
+    let g = process(Path::new("f.txt"), "f", &[178, 191], &Options::default()).unwrap();
+    assert_eq!(g.articles[0].text, "部");
+    assert!(g.articles[0].extraction.mentions.is_empty());
+}
+
+#[test]
 fn a_second_writer_is_told_the_store_is_in_use() {
     let dir = tempfile::tempdir().unwrap();
     // The first writer holds the store while it waits for standard input.

@@ -129,8 +129,9 @@ impl Extractor for OrgExtractor {
                             && !matches!(t.pos, Pos::Noun | Pos::OrgName | Pos::Place))
                 });
                 // 兰州一所: a numeral and classifier, not a name.
-                let numeral_before = doc
-                    .token_covering(e - 2)
+                let numeral_before = e
+                    .checked_sub(2)
+                    .and_then(|k| doc.token_covering(k))
                     .is_some_and(|t| t.pos == Pos::Numeral);
                 if long_word || numeral_before || doc.ends_with_at(e - 1, "一") {
                     continue;
