@@ -1,16 +1,19 @@
 //! The store: the only module that touches oxigraph's `Store`.
 //!
-//! One named graph per article. Re-ingesting a file first removes the graphs
+//! One named graph per article, and one shared graph with each entity's
+//! class and names (removed with the last article that uses the entity).
+//! Re-ingesting a file first removes the graphs
 //! it (or the same content under another name) left before; articles are
 //! then written in batches, each batch atomic, so a crash leaves no half
 //! article. Queries see the union of all graphs as their default graph.
 
 use crate::error::{Error, Result};
 use crate::pipeline::FileGraphs;
-use crate::vocab::dg;
+use crate::vocab::{dg, ENTITY_GRAPH};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{
-    GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, QuadRef, Term, TripleRef,
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
+    Term, TripleRef,
 };
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
@@ -180,18 +183,7 @@ impl GraphStore {
                 old.push(iri);
             }
         }
-        if old.is_empty() {
-            return Ok(0);
-        }
-        let mut t = self
-            .store
-            .start_transaction()
-            .map_err(|e| store_error(&self.path, e))?;
-        for g in &old {
-            t.remove_named_graph(g)
-                .map_err(|e| store_error(&self.path, e))?;
-        }
-        t.commit().map_err(|e| store_error(&self.path, e))?;
+        self.remove_graphs(&old)?;
         Ok(old.len())
     }
 
@@ -238,25 +230,94 @@ impl GraphStore {
         let mut graphs = self.graphs_of_source(source_or_iri)?;
         if graphs.is_empty() {
             if let Ok(iri) = NamedNode::new(source_or_iri) {
-                if self
-                    .store
-                    .contains_named_graph(&iri)
-                    .map_err(|e| store_error(&self.path, e))?
+                // The entity graph is not an article's to remove.
+                if iri.as_str() != ENTITY_GRAPH
+                    && self
+                        .store
+                        .contains_named_graph(&iri)
+                        .map_err(|e| store_error(&self.path, e))?
                 {
                     graphs.push(iri);
                 }
             }
         }
-        let mut t = self
-            .store
-            .start_transaction()
-            .map_err(|e| store_error(&self.path, e))?;
-        for g in &graphs {
-            t.remove_named_graph(g)
-                .map_err(|e| store_error(&self.path, e))?;
-        }
-        t.commit().map_err(|e| store_error(&self.path, e))?;
+        self.remove_graphs(&graphs)?;
         Ok(graphs.len())
+    }
+
+    /// Removes article graphs and, in the same transaction, the entity
+    /// descriptions that no remaining article uses.
+    fn remove_graphs(&self, graphs: &[NamedNode]) -> Result<()> {
+        if graphs.is_empty() {
+            return Ok(());
+        }
+        let err = |e| store_error(&self.path, e);
+        let entities = NamedNode::new_unchecked(ENTITY_GRAPH);
+        let in_entities = GraphNameRef::NamedNode(entities.as_ref());
+        let gone: HashSet<GraphName> = graphs.iter().cloned().map(GraphName::from).collect();
+        // Every IRI the removed graphs use that has a description.
+        let mut candidates: HashSet<NamedNode> = HashSet::new();
+        for g in graphs {
+            for q in self
+                .store
+                .quads_for_pattern(None, None, None, Some(g.as_ref().into()))
+            {
+                let q = q.map_err(err)?;
+                if let NamedOrBlankNode::NamedNode(n) = q.subject {
+                    candidates.insert(n);
+                }
+                if let Term::NamedNode(n) = q.object {
+                    candidates.insert(n);
+                }
+            }
+        }
+        let mut orphans = Vec::new();
+        for e in candidates {
+            let described = self
+                .store
+                .quads_for_pattern(Some(e.as_ref().into()), None, None, Some(in_entities))
+                .next()
+                .is_some();
+            if described && !self.used_outside(&e, &gone)? {
+                orphans.push(e);
+            }
+        }
+        let mut t = self.store.start_transaction().map_err(err)?;
+        for g in graphs {
+            t.remove_named_graph(g).map_err(err)?;
+        }
+        for e in &orphans {
+            for q in
+                self.store
+                    .quads_for_pattern(Some(e.as_ref().into()), None, None, Some(in_entities))
+            {
+                t.remove(&q.map_err(err)?);
+            }
+        }
+        t.commit().map_err(err)
+    }
+
+    /// Whether an entity is subject or object of a statement in an article
+    /// graph other than those in `gone`.
+    fn used_outside(&self, e: &NamedNode, gone: &HashSet<GraphName>) -> Result<bool> {
+        let keeps = |q: Quad| {
+            !gone.contains(&q.graph_name)
+                && q.graph_name.as_ref()
+                    != GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITY_GRAPH))
+        };
+        for q in self
+            .store
+            .quads_for_pattern(Some(e.as_ref().into()), None, None, None)
+            .chain(
+                self.store
+                    .quads_for_pattern(None, None, Some(e.as_ref().into()), None),
+            )
+        {
+            if keeps(q.map_err(|e| store_error(&self.path, e))?) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     pub fn len(&self) -> Result<usize> {
@@ -328,6 +389,12 @@ impl GraphStore {
         }
         ser.finish().map_err(io)?;
         Ok(n)
+    }
+
+    pub fn contains(&self, quad: QuadRef<'_>) -> Result<bool> {
+        self.store
+            .contains(quad)
+            .map_err(|e| store_error(&self.path, e))
     }
 
     /// All quads of one graph (tests and `remove`).

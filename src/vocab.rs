@@ -103,6 +103,10 @@ vocabulary!(xsd, "http://www.w3.org/2001/XMLSchema#", {
 /// Base of every minted resource IRI.
 pub const ID_BASE: &str = "https://w3id.org/delegraph/id/";
 
+/// The named graph that holds each entity's class, labels and gazetteer
+/// facts once for the whole store (see `pipeline::emit`).
+pub const ENTITY_GRAPH: &str = "https://w3id.org/delegraph/id/entities";
+
 /// Prefixes used when serialising Turtle/TriG and in saved queries.
 pub const PREFIXES: &[(&str, &str)] = &[
     ("dg", dg::NS),

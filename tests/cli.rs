@@ -166,6 +166,49 @@ fn remove_drops_a_files_graphs() {
 }
 
 #[test]
+fn an_entity_two_articles_name_is_described_once_and_goes_with_the_last() {
+    use delegraph::store::GraphStore;
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (
+        corpus("cctv-lushengmei-profile.txt"),
+        corpus("grrb-peichunliang-profile.txt"),
+    );
+    cmd(dir.path())
+        .arg("ingest")
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .success();
+    let store_dir = dir.path().join("delegraph-store");
+    let congress = "PREFIX dg: <https://w3id.org/delegraph/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?c ?label WHERE { ?c a dg:Congress ; rdfs:label ?label }";
+    // The union default graph holds each name once, however many articles use it.
+    let store = GraphStore::open_read_only(&store_dir).unwrap();
+    let rows = crate::util::rows(&store, congress);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["c"], "dgr:congress/cpc-20");
+    let duplicated = crate::util::rows(
+        &store,
+        "SELECT ?s ?p ?o (COUNT(*) AS ?n) WHERE { VALUES ?p {
+             <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>
+             <http://www.w3.org/2000/01/rdf-schema#label> } ?s ?p ?o }
+         GROUP BY ?s ?p ?o HAVING (COUNT(*) > 1)",
+    );
+    assert!(duplicated.is_empty(), "{duplicated:?}");
+    drop(store);
+    cmd(dir.path()).arg("remove").arg(&a).assert().success();
+    let store = GraphStore::open_read_only(&store_dir).unwrap();
+    assert_eq!(crate::util::rows(&store, congress).len(), 1);
+    let nq = export_nq(dir.path());
+    assert!(!nq.contains("路生梅") && nq.contains("裴春亮"));
+    drop(store);
+    cmd(dir.path()).arg("remove").arg(&b).assert().success();
+    let store = GraphStore::open_read_only(&store_dir).unwrap();
+    assert!(store.is_empty().unwrap(), "{}", export_nq(dir.path()));
+}
+
+#[test]
 fn demo_builds_and_queries_the_examples() {
     let dir = tempfile::tempdir().unwrap();
     cmd(dir.path()).arg("demo").assert().success().stdout(

@@ -297,18 +297,19 @@ fn a_killed_ingest_leaves_whole_articles_only_and_a_rerun_completes_it() {
         let graph =
             oxigraph::model::NamedNode::new(r["g"].replace("dgr:", delegraph::vocab::ID_BASE))
                 .unwrap();
-        let want = fresh
-            .articles
-            .iter()
-            .find(|a| a.iri == graph)
-            .unwrap()
+        let article = fresh.articles.iter().find(|a| a.iri == graph).unwrap();
+        let (own, described): (Vec<_>, Vec<_>) = article
             .quads
-            .len();
+            .iter()
+            .partition(|q| q.graph_name == graph.clone().into());
         assert_eq!(
             store.graph_len(&graph).unwrap(),
-            want,
+            own.len(),
             "article {graph} is partial"
         );
+        for q in described {
+            assert!(store.contains(q.as_ref()).unwrap(), "{q} missing");
+        }
     }
     eprintln!(
         "{} of {} articles were stored before the kill",

@@ -1,11 +1,17 @@
 //! Emit: one article's extraction as quads in the article's named graph —
-//! the `nif:Context` with its text, every entity with its types and labels,
-//! a NIF mention per occurrence, each relation with a `dg:Evidence` node
-//! pointing at its sentence, and each figure as a `dg:Statistic`.
+//! the `nif:Context` with its text, a NIF mention per occurrence, each
+//! relation with a `dg:Evidence` node pointing at its sentence, each figure
+//! as a `dg:Statistic`, and what the article says about a person — and the
+//! names and classes of the entities it uses in the shared entity graph.
+//!
+//! An entity's class, labels and gazetteer facts are the same in every
+//! article that names it; kept once in [`ENTITY_GRAPH`] they are not
+//! repeated per article, which the union default graph would otherwise
+//! return once per article (and multiply in every join).
 
 use crate::pipeline::extract::{Extraction, Kind, Object, Pred};
 use crate::pipeline::mint;
-use crate::vocab::{dg, itsrdf, nif, rdf, rdfs, xsd, ID_BASE};
+use crate::vocab::{dg, itsrdf, nif, rdf, rdfs, xsd, ENTITY_GRAPH, ID_BASE};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
@@ -19,6 +25,7 @@ pub struct Source<'a> {
 
 struct Writer {
     graph: GraphName,
+    entities: GraphName,
     quads: Vec<Quad>,
     /// Hash of each quad written to its index in `quads`: duplicates are
     /// dropped without keeping a second copy of every quad.
@@ -26,8 +33,19 @@ struct Writer {
 }
 
 impl Writer {
+    /// A statement of the article.
     fn add(&mut self, s: impl Into<NamedOrBlankNode>, p: NamedNodeRef<'_>, o: impl Into<Term>) {
         let q = Quad::new(s, p.into_owned(), o, self.graph.clone());
+        self.push(q);
+    }
+
+    /// A statement about an entity that does not depend on the article.
+    fn describe(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: impl Into<Term>) {
+        let q = Quad::new(s.clone(), p.into_owned(), o, self.entities.clone());
+        self.push(q);
+    }
+
+    fn push(&mut self, q: Quad) {
         let h = {
             let mut h = rustc_hash::FxHasher::default();
             q.hash(&mut h);
@@ -83,6 +101,7 @@ pub fn article_quads(text: &str, ex: &Extraction, src: &Source) -> (NamedNode, V
     let article = node(&mint::article_iri(src.sha256, src.index));
     let mut w = Writer {
         graph: GraphName::NamedNode(article.clone()),
+        entities: GraphName::NamedNode(node(ENTITY_GRAPH)),
         quads: Vec::new(),
         seen: HashMap::default(),
     };
@@ -161,18 +180,18 @@ pub fn article_quads(text: &str, ex: &Extraction, src: &Source) -> (NamedNode, V
             Kind::Procedure => dg::PROCEDURE,
             Kind::Congress => dg::CONGRESS,
         };
-        w.add(s.clone(), rdf::TYPE, class);
-        w.add(s.clone(), rdfs::LABEL, zh(&e.label));
+        w.describe(&s, rdf::TYPE, class);
+        w.describe(&s, rdfs::LABEL, zh(&e.label));
         for a in &e.aliases {
             if a != &e.label {
-                w.add(s.clone(), dg::ALIAS, zh(a));
+                w.describe(&s, dg::ALIAS, zh(a));
             }
         }
         match e.kind {
             Kind::Person => {
                 if let Some(latn) = mint::person_latn(&e.label) {
-                    w.add(
-                        s.clone(),
+                    w.describe(
+                        &s,
                         rdfs::LABEL,
                         Literal::new_language_tagged_literal_unchecked(latn, "zh-latn-pinyin"),
                     );
@@ -190,30 +209,22 @@ pub fn article_quads(text: &str, ex: &Extraction, src: &Source) -> (NamedNode, V
             Kind::Place => {
                 if let Some(d) = e.division {
                     let div = &crate::lexicon::Lexicon::get().divisions[d];
-                    w.add(
-                        s.clone(),
-                        dg::ADMIN_CODE,
-                        Literal::new_simple_literal(&div.code),
-                    );
+                    w.describe(&s, dg::ADMIN_CODE, Literal::new_simple_literal(&div.code));
                 }
                 if let Some(level) = e.level {
-                    w.add(
-                        s.clone(),
-                        dg::ADMIN_LEVEL,
-                        Literal::new_simple_literal(level),
-                    );
+                    w.describe(&s, dg::ADMIN_LEVEL, Literal::new_simple_literal(level));
                 }
             }
             Kind::Procedure => {
                 if let Some(o) = e.step_order {
-                    w.add(s.clone(), dg::STEP_ORDER, typed(o, xsd::INTEGER));
+                    w.describe(&s, dg::STEP_ORDER, typed(o, xsd::INTEGER));
                 }
             }
             Kind::Congress => {
                 if let Some(n) = e.ordinal {
-                    w.add(s.clone(), dg::ORDINAL, typed(n, xsd::INTEGER));
+                    w.describe(&s, dg::ORDINAL, typed(n, xsd::INTEGER));
                     if let Some(y) = crate::pipeline::extract::article::congress_year(n) {
-                        w.add(s.clone(), dg::YEAR, typed(y, xsd::INTEGER));
+                        w.describe(&s, dg::YEAR, typed(y, xsd::INTEGER));
                     }
                 }
             }
