@@ -78,14 +78,24 @@ fn load(store: &Path, nquads: &Path) {
     println!(r#"{{"stage":"load","quads":{quads},"seconds":{secs:.3}}}"#);
 }
 
+/// Compacts a store (RocksDB's full compaction) and reports how long it took.
+fn optimize(store: &Path) {
+    let store = oxigraph::store::Store::open(store).expect("open store");
+    let start = Instant::now();
+    store.optimize().expect("optimize");
+    let secs = start.elapsed().as_secs_f64();
+    println!(r#"{{"stage":"optimize","seconds":{secs:.3}}}"#);
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.split_first() {
         Some((cmd, rest)) if cmd == "tag" => tag(rest),
         Some((cmd, rest)) if cmd == "extract" => extract(rest),
         Some((cmd, [store, nq])) if cmd == "load" => load(Path::new(store), Path::new(nq)),
+        Some((cmd, [store])) if cmd == "optimize" => optimize(Path::new(store)),
         _ => {
-            eprintln!("usage: stages (tag|extract) FILE... | stages load STORE FILE.nq");
+            eprintln!("usage: stages (tag|extract) FILE... | stages load STORE FILE.nq | stages optimize STORE");
             std::process::exit(2);
         }
     }

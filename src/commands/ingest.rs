@@ -39,7 +39,7 @@ pub fn run(a: IngestArgs) -> anyhow::Result<ExitCode> {
         let bar = ProgressBar::new(files.iter().map(|f| size(f)).sum());
         bar.set_style(
             ProgressStyle::with_template(
-                "{bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta}",
+                "{bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
             )
             .expect("progress template"),
         );
@@ -72,6 +72,17 @@ pub fn run(a: IngestArgs) -> anyhow::Result<ExitCode> {
             bar.suspend(|| eprintln!("delegraph: {error}"));
         }
     })?;
+    if summary.files > 0 {
+        bar.set_message("compacting the store");
+        let start = std::time::Instant::now();
+        store.optimize()?;
+        if a.verbose {
+            eprintln!(
+                "compacted the store in {:.1} s",
+                start.elapsed().as_secs_f64()
+            );
+        }
+    }
     bar.finish_and_clear();
     if !a.quiet {
         let skipped = if summary.skipped_unchanged > 0 {
