@@ -15,7 +15,7 @@ RSS from the kernel (wait4):
   tag       raw jieba-rs tag over the same text, 1 thread
   peer      Python jieba.posseg + rdflib writing the same data model
             (bench/peer.py), on the first --peer-docs files (default: all)
-  queries   each saved query of queries/ on the store (slowest reported)
+  queries   each saved query of queries/ on the store (time and rows of each)
 
 It prints a Markdown table (also written to DIR/results.md) with MB/s,
 quads/s, peak RSS and the ratios the scale issue sets targets for.
@@ -36,17 +36,20 @@ SHARED = os.environ.get("SHARED", os.path.join(ROOT, "..", "shared"))
 
 def measured(cmd):
     """Runs cmd as the only child of a helper, so its peak RSS is its own."""
+    # stderr is drained by a thread so that neither pipe can fill and stall the child.
     helper = (
-        "import os,sys,time,subprocess,json;t=time.time();"
+        "import os,sys,time,subprocess,json,threading;t=time.time();"
         "p=subprocess.Popen(sys.argv[1:],stdout=subprocess.PIPE,stderr=subprocess.PIPE);"
-        "o,e=p.stdout.read(),p.stderr.read();_,s,u=os.wait4(p.pid,0);"
+        "e=[];r=threading.Thread(target=lambda:e.append(p.stderr.read()));r.start();"
+        "o=p.stdout.read();r.join();_,s,u=os.wait4(p.pid,0);"
         "print(json.dumps({'secs':time.time()-t,'rss':u.ru_maxrss/1024,'status':s,"
-        "'out':o.decode(),'err':e.decode()}))"
+        "'out':o.decode(),'err':e[0].decode()}))"
     )
     res = subprocess.run([sys.executable, "-c", helper, *cmd], capture_output=True, text=True)
     r = json.loads(res.stdout)
     if r["status"] != 0:
-        sys.exit(f"{os.path.basename(cmd[0])} {cmd[1] if len(cmd) > 1 else ''} failed:\n{r['err']}")
+        how = f"signal {r['status'] & 0x7f}" if r["status"] & 0x7f else f"exit {r['status'] >> 8}"
+        sys.exit(f"{os.path.basename(cmd[0])} {' '.join(cmd[1:2] + cmd[-1:])} failed ({how}):\n{r['err']}")
     return r
 
 
@@ -104,12 +107,12 @@ def one_size(out, docs, peer_docs, bins):
         r["peer_mbs"] = info["bytes"] / 1e6 / pr["secs"]
         r["peer_rss"] = pr["rss"]
         os.remove(peer_nq)
-    slowest = (0.0, "")
+    r["queries"] = {}
     for q in sorted(os.listdir(os.path.join(ROOT, "queries"))):
         if q.endswith(".rq"):
             qr = measured([dg, "query", "--store", store, os.path.join(ROOT, "queries", q)])
-            slowest = max(slowest, (qr["secs"], q))
-    r["query_s"], r["query_name"] = slowest
+            r["queries"][q[:-3]] = (qr["secs"], qr["out"].count("\n") - 1)
+    r["query_s"], r["query_name"] = max((s, q) for q, (s, _) in r["queries"].items())
     shutil.rmtree(store, ignore_errors=True)
     return r
 
@@ -133,6 +136,15 @@ def table(rows):
             f"{r['tag_mbs']:.1f} | {r['extract_mbs'] / r['tag_mbs']:.2f} | {peer} | {peer_rss} | {ratio} | "
             f"{r['reingest_s']:.2f} | {r['query_s']:.2f} ({r['query_name']}) |"
         )
+    names = sorted(rows[0]["queries"])
+    lines += [
+        "",
+        "| saved query | " + " | ".join(f"{r['docs']} files: s (rows)" for r in rows) + " |",
+        "|---|" + "---|" * len(rows),
+    ]
+    for q in names:
+        cells = " | ".join(f"{r['queries'][q][0]:.2f} ({r['queries'][q][1]})" for r in rows)
+        lines.append(f"| {q} | {cells} |")
     return "\n".join(lines)
 
 
