@@ -76,6 +76,9 @@ pub struct Lexicon {
     org_suffix_index: HashMap<String, usize>,
     /// Longest organization suffix, in characters.
     pub max_org_suffix: usize,
+    /// Last characters of the organization suffixes: a position whose
+    /// character is not one of them ends no suffix (most positions).
+    org_suffix_ends: HashSet<char>,
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
@@ -178,6 +181,10 @@ impl Lexicon {
         for (i, x) in org_suffixes.iter().enumerate() {
             org_suffix_index.entry(x.suffix.clone()).or_insert(i);
         }
+        let org_suffix_ends = org_suffixes
+            .iter()
+            .filter_map(|s| s.suffix.chars().last())
+            .collect();
         let max_org_suffix = org_suffixes
             .iter()
             .map(|s| s.suffix.chars().count())
@@ -242,10 +249,16 @@ impl Lexicon {
             title_matcher,
             org_suffix_index,
             max_org_suffix,
+            org_suffix_ends,
         }
     }
 
     /// The organization suffix reading exactly `s`.
+    /// Can a suffix end with `c`?
+    pub fn ends_org_suffix(&self, c: char) -> bool {
+        self.org_suffix_ends.contains(&c)
+    }
+
     pub fn org_suffix(&self, s: &str) -> Option<&OrgSuffix> {
         self.org_suffix_index.get(s).map(|&i| &self.org_suffixes[i])
     }

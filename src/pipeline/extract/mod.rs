@@ -300,6 +300,10 @@ pub struct Doc<'a> {
     title_ends: Vec<u8>,
     /// Year to resolve dates with when the text gives none.
     pub default_year: Option<i32>,
+    /// Positions of each character, built on the first `find_all`: the
+    /// extractors look for many names in one text, and checking where a
+    /// name's first character stands beats scanning the text per name.
+    positions: std::cell::OnceCell<rustc_hash::FxHashMap<char, Vec<usize>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -367,6 +371,7 @@ impl<'a> Doc<'a> {
             title_starts,
             title_ends,
             default_year,
+            positions: std::cell::OnceCell::new(),
         }
     }
 
@@ -420,27 +425,42 @@ impl<'a> Doc<'a> {
 
     /// Does the text at `pos` read `s`?
     pub fn at(&self, pos: usize, s: &str) -> bool {
-        pos <= self.len() && self.text[self.bytes[pos]..].starts_with(s)
+        // The first character decides most calls without a string compare.
+        match s.chars().next() {
+            None => pos <= self.len(),
+            Some(c) => {
+                self.chars.get(pos) == Some(&c) && self.text[self.bytes[pos]..].starts_with(s)
+            }
+        }
     }
 
     /// Does the text just before `pos` read `s`?
     pub fn ends_with_at(&self, pos: usize, s: &str) -> bool {
-        pos <= self.len() && self.text[..self.bytes[pos]].ends_with(s)
+        match s.chars().next_back() {
+            None => pos <= self.len(),
+            Some(c) => {
+                pos >= 1
+                    && self.chars.get(pos - 1) == Some(&c)
+                    && self.text[..self.bytes[pos]].ends_with(s)
+            }
+        }
     }
 
     /// Character offsets of every occurrence of `needle` (overlapping ones too).
     pub fn find_all(&self, needle: &str) -> Vec<usize> {
-        let mut out = Vec::new();
-        let Some(step) = needle.chars().next().map(char::len_utf8) else {
-            return out;
+        let Some(first) = needle.chars().next() else {
+            return Vec::new();
         };
-        let mut from = 0;
-        while let Some(i) = self.text[from..].find(needle) {
-            let b = from + i;
-            out.push(self.bytes.partition_point(|&x| x < b));
-            from = b + step;
-        }
-        out
+        let positions = self.positions.get_or_init(|| {
+            let mut map: rustc_hash::FxHashMap<char, Vec<usize>> = Default::default();
+            for (i, &c) in self.chars.iter().enumerate() {
+                map.entry(c).or_default().push(i);
+            }
+            map
+        });
+        positions.get(&first).map_or_else(Vec::new, |at| {
+            at.iter().copied().filter(|&p| self.at(p, needle)).collect()
+        })
     }
 
     /// The lexicon kinds of a hit.

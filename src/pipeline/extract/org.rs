@@ -102,6 +102,9 @@ impl Extractor for OrgExtractor {
         let max_suffix = lx.max_org_suffix;
         let mut found: Vec<(usize, usize)> = Vec::new();
         for e in 1..=doc.len() {
+            if !lx.ends_org_suffix(doc.chars[e - 1]) {
+                continue;
+            }
             // 党工委|书记 even when jieba reads 党|工委书记.
             if !doc.boundary[e] && !starts_title(doc, e) {
                 continue;
