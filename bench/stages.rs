@@ -87,6 +87,28 @@ fn optimize(store: &Path) {
     println!(r#"{{"stage":"optimize","seconds":{secs:.3}}}"#);
 }
 
+/// Runs a query on a store (union default graph, as `delegraph query` does)
+/// and prints oxigraph's plan with the rows and time of each step, in JSON.
+fn explain(store: &Path, query: &Path) {
+    use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+    let store = oxigraph::store::Store::open_read_only(store).expect("open store");
+    let text = std::fs::read_to_string(query).expect("read query");
+    let mut prepared = SparqlEvaluator::new()
+        .parse_query(&text)
+        .expect("valid query");
+    prepared.dataset_mut().set_default_graph_as_union();
+    let (results, explanation) = prepared.on_store(&store).compute_statistics().explain();
+    if let QueryResults::Solutions(rows) = results.expect("query runs") {
+        for row in rows {
+            row.expect("row");
+        }
+    }
+    explanation
+        .write_in_json(std::io::stdout().lock())
+        .expect("write the plan");
+    println!();
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.split_first() {
@@ -94,8 +116,11 @@ fn main() {
         Some((cmd, rest)) if cmd == "extract" => extract(rest),
         Some((cmd, [store, nq])) if cmd == "load" => load(Path::new(store), Path::new(nq)),
         Some((cmd, [store])) if cmd == "optimize" => optimize(Path::new(store)),
+        Some((cmd, [store, query])) if cmd == "explain" => {
+            explain(Path::new(store), Path::new(query))
+        }
         _ => {
-            eprintln!("usage: stages (tag|extract) FILE... | stages load STORE FILE.nq | stages optimize STORE");
+            eprintln!("usage: stages (tag|extract) FILE... | stages load STORE FILE.nq | stages optimize STORE | stages explain STORE FILE.rq");
             std::process::exit(2);
         }
     }
