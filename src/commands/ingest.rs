@@ -39,7 +39,7 @@ pub fn run(a: IngestArgs) -> anyhow::Result<ExitCode> {
         let bar = ProgressBar::new(files.iter().map(|f| size(f)).sum());
         bar.set_style(
             ProgressStyle::with_template(
-                "{bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+                "{prefix} {bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
             )
             .expect("progress template"),
         );
@@ -47,13 +47,20 @@ pub fn run(a: IngestArgs) -> anyhow::Result<ExitCode> {
     } else {
         ProgressBar::hidden()
     };
+    // Files done, next to the bytes: one event per file, whatever its fate.
+    let mut done = 0;
+    let mut step = |path: &std::path::Path| {
+        done += 1;
+        bar.set_prefix(format!("{done}/{} files", files.len()));
+        bar.inc(size(path));
+    };
     let summary = delegraph::ingest::ingest_files(&store, &files, &opts, |event| match event {
         FileEvent::Stored {
             path,
             articles,
             quads,
         } => {
-            bar.inc(size(path));
+            step(path);
             if a.verbose {
                 eprintln!(
                     "{}: {articles} articles, {quads} statements",
@@ -62,13 +69,13 @@ pub fn run(a: IngestArgs) -> anyhow::Result<ExitCode> {
             }
         }
         FileEvent::Unchanged { path } => {
-            bar.inc(size(path));
+            step(path);
             if a.verbose {
                 eprintln!("{}: unchanged, skipped", path.display());
             }
         }
         FileEvent::Failed { path, error } => {
-            bar.inc(size(path));
+            step(path);
             bar.suspend(|| eprintln!("delegraph: {error}"));
         }
     })?;
