@@ -63,7 +63,41 @@ impl GraphStore {
         let store = Store::open(path);
         #[cfg(not(feature = "rocksdb"))]
         let store: Result<Store, &str> = Err(WITHOUT_ROCKSDB);
-        GraphStore::wrap(path, store)
+        let store = GraphStore::wrap(path, store)?;
+        store.check_layout()?;
+        Ok(store)
+    }
+
+    /// Refuses a store written before entity classes moved to the entity
+    /// graph: re-ingesting skips its unchanged files, so it would keep
+    /// classes in article graphs that queries no longer look for there.
+    fn check_layout(&self) -> Result<()> {
+        let entities = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITY_GRAPH));
+        // A store has one layout: the first typing of each class tells it.
+        for class in [dg::PLACE, dg::PERSON, dg::ORGANIZATION, dg::CONGRESS] {
+            for q in self
+                .store
+                .quads_for_pattern(
+                    None,
+                    Some(oxigraph::model::vocab::rdf::TYPE),
+                    Some(class.into()),
+                    None,
+                )
+                .take(1)
+            {
+                let q = q.map_err(|e| store_error(&self.path, e))?;
+                if q.graph_name.as_ref() != entities {
+                    return Err(Error::Store {
+                        path: self.path.clone(),
+                        message:
+                            "written by an older delegraph (entity classes in article graphs); \
+                                  delete it and ingest again"
+                                .into(),
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Opens an existing store for reading only; works while another

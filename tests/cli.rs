@@ -209,6 +209,35 @@ fn an_entity_two_articles_name_is_described_once_and_goes_with_the_last() {
 }
 
 #[test]
+fn a_store_of_the_old_layout_is_refused_with_what_to_do() {
+    use oxigraph::model::{NamedNodeRef, QuadRef};
+    let dir = tempfile::tempdir().unwrap();
+    let store_dir = dir.path().join("delegraph-store");
+    {
+        // Before the entity graph, each article graph typed its entities.
+        let store = oxigraph::store::Store::open(&store_dir).unwrap();
+        store
+            .insert(QuadRef::new(
+                NamedNodeRef::new("https://w3id.org/delegraph/id/place/beijing-110000").unwrap(),
+                oxigraph::model::vocab::rdf::TYPE,
+                delegraph::vocab::dg::PLACE,
+                NamedNodeRef::new("https://w3id.org/delegraph/id/article/0123456789abcdef-0")
+                    .unwrap(),
+            ))
+            .unwrap();
+    }
+    cmd(dir.path())
+        .arg("ingest")
+        .arg(corpus("grrb-peichunliang-profile.txt"))
+        .assert()
+        .failure()
+        .stderr(contains("older delegraph").and(contains("delete it and ingest again")));
+    // The store is left as it was.
+    let store = oxigraph::store::Store::open_read_only(&store_dir).unwrap();
+    assert_eq!(store.len().unwrap(), 1);
+}
+
+#[test]
 fn demo_builds_and_queries_the_examples() {
     let dir = tempfile::tempdir().unwrap();
     cmd(dir.path()).arg("demo").assert().success().stdout(
