@@ -7,6 +7,9 @@
 //!   on one thread and then on all cores.
 //! - `load STORE FILE.nq`: oxigraph's bulk loader loading an N-Quads file
 //!   into a fresh RocksDB store: the write floor.
+//! - `optimize STORE`: the time of a full compaction.
+//! - `explain STORE FILE.rq`: a query's plan with the rows and time of each
+//!   step (oxigraph's explanation, in JSON), for tuning the saved queries.
 //!
 //! Files are read into memory first, so disk reads are not timed.
 

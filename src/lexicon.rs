@@ -253,12 +253,12 @@ impl Lexicon {
         }
     }
 
-    /// The organization suffix reading exactly `s`.
     /// Can a suffix end with `c`?
     pub fn ends_org_suffix(&self, c: char) -> bool {
         self.org_suffix_ends.contains(&c)
     }
 
+    /// The organization suffix reading exactly `s`.
     pub fn org_suffix(&self, s: &str) -> Option<&OrgSuffix> {
         self.org_suffix_index.get(s).map(|&i| &self.org_suffixes[i])
     }

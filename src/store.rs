@@ -2,10 +2,10 @@
 //!
 //! One named graph per article, and one shared graph with each entity's
 //! class and names (removed with the last article that uses the entity).
-//! Re-ingesting a file first removes the graphs
-//! it (or the same content under another name) left before; articles are
-//! then written in batches, each batch atomic, so a crash leaves no half
-//! article. Queries see the union of all graphs as their default graph.
+//! Re-ingesting a file first removes the graphs it (or the same content
+//! under another name) left before; articles are then written in batches,
+//! each batch atomic, so a crash leaves no half article. Queries see the
+//! union of all graphs as their default graph.
 
 use crate::error::{Error, Result};
 use crate::pipeline::FileGraphs;
@@ -52,6 +52,11 @@ fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
     }
 }
 
+/// The shared graph of entity descriptions (see `pipeline::emit`).
+fn entity_graph() -> GraphNameRef<'static> {
+    GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITY_GRAPH))
+}
+
 /// Why a build without the `rocksdb` feature cannot open a store directory.
 #[cfg(not(feature = "rocksdb"))]
 const WITHOUT_ROCKSDB: &str = "this build has no on-disk store (feature 'rocksdb' is off)";
@@ -72,7 +77,6 @@ impl GraphStore {
     /// graph: re-ingesting skips its unchanged files, so it would keep
     /// classes in article graphs that queries no longer look for there.
     fn check_layout(&self) -> Result<()> {
-        let entities = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITY_GRAPH));
         // A store has one layout: the first typing of each class tells it.
         for class in [dg::PLACE, dg::PERSON, dg::ORGANIZATION, dg::CONGRESS] {
             for q in self
@@ -86,7 +90,7 @@ impl GraphStore {
                 .take(1)
             {
                 let q = q.map_err(|e| store_error(&self.path, e))?;
-                if q.graph_name.as_ref() != entities {
+                if q.graph_name.as_ref() != entity_graph() {
                     return Err(Error::Store {
                         path: self.path.clone(),
                         message:
@@ -286,8 +290,6 @@ impl GraphStore {
             return Ok(());
         }
         let err = |e| store_error(&self.path, e);
-        let entities = NamedNode::new_unchecked(ENTITY_GRAPH);
-        let in_entities = GraphNameRef::NamedNode(entities.as_ref());
         let gone: HashSet<GraphName> = graphs.iter().cloned().map(GraphName::from).collect();
         // Every IRI the removed graphs use that has a description.
         let mut candidates: HashSet<NamedNode> = HashSet::new();
@@ -305,28 +307,24 @@ impl GraphStore {
                 }
             }
         }
-        let mut orphans = Vec::new();
+        // The descriptions of the candidates no remaining article uses.
+        let mut orphaned: Vec<Quad> = Vec::new();
         for e in candidates {
-            let described = self
+            let description = self
                 .store
-                .quads_for_pattern(Some(e.as_ref().into()), None, None, Some(in_entities))
-                .next()
-                .is_some();
-            if described && !self.used_outside(&e, &gone)? {
-                orphans.push(e);
+                .quads_for_pattern(Some(e.as_ref().into()), None, None, Some(entity_graph()))
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(err)?;
+            if !description.is_empty() && !self.used_outside(&e, &gone)? {
+                orphaned.extend(description);
             }
         }
         let mut t = self.store.start_transaction().map_err(err)?;
         for g in graphs {
             t.remove_named_graph(g).map_err(err)?;
         }
-        for e in &orphans {
-            for q in
-                self.store
-                    .quads_for_pattern(Some(e.as_ref().into()), None, None, Some(in_entities))
-            {
-                t.remove(&q.map_err(err)?);
-            }
+        for q in &orphaned {
+            t.remove(q);
         }
         t.commit().map_err(err)
     }
@@ -334,11 +332,8 @@ impl GraphStore {
     /// Whether an entity is subject or object of a statement in an article
     /// graph other than those in `gone`.
     fn used_outside(&self, e: &NamedNode, gone: &HashSet<GraphName>) -> Result<bool> {
-        let keeps = |q: Quad| {
-            !gone.contains(&q.graph_name)
-                && q.graph_name.as_ref()
-                    != GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITY_GRAPH))
-        };
+        let keeps =
+            |q: Quad| !gone.contains(&q.graph_name) && q.graph_name.as_ref() != entity_graph();
         for q in self
             .store
             .quads_for_pattern(Some(e.as_ref().into()), None, None, None)
