@@ -121,15 +121,16 @@ pub fn words(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Is `word` a dictionary word whose usual tag is not a person name?
-/// (高度, 方面 and 江山 start with surnames but are common words.)
+/// Is `word` a dictionary word whose usual tag is neither a person name nor
+/// a place? (高度, 方面 and 江山 start with surnames but are common words;
+/// the dictionary's minor places, 徐洋 or 秦东, are given names as often.)
 pub fn is_common_word(word: &str) -> bool {
     let j = jieba();
     if !j.has_word(word) {
         return false;
     }
     let tags = j.tag(word, false);
-    tags.len() == 1 && !tags[0].tag.starts_with("nr")
+    tags.len() == 1 && !tags[0].tag.starts_with("nr") && tags[0].tag != "ns"
 }
 
 #[cfg(test)]

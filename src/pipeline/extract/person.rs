@@ -242,6 +242,42 @@ fn name_between_cues(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
     })
 }
 
+/// Is the short place name at `[start, end)` part of a person's name that
+/// the article cues somewhere (班长汤克东, 万荣说, a heading 贺兰：…)? County
+/// and city names (克东, 建德, 万荣) are also given names, and jieba cuts
+/// them out of the name.
+pub fn place_in_cued_name(doc: &Doc, start: usize, end: usize) -> bool {
+    let lx = Lexicon::get();
+    let before = start.checked_sub(1).map(|s| (s, end));
+    [Some((start, end)), before, Some((start, end + 1))]
+        .into_iter()
+        .flatten()
+        .any(|(s, e)| {
+            (2..=3).contains(&(e - s))
+                && e <= doc.len()
+                && doc.chars[s..e].iter().all(|&c| is_han(c))
+                && !STOP_CHARS.contains(&doc.chars[e - 1])
+                && lx.has_surname(doc.slice(s..e))
+                && doc
+                    .find_all(doc.slice(s..e))
+                    .into_iter()
+                    .any(|p| cued_name_at(doc, p, p + e - s))
+        })
+}
+
+/// Is `[s, e)` in a place where the text signals a name: after a title or
+/// cue word, before a speech or address word, or as a heading?
+fn cued_name_at(doc: &Doc, s: usize, e: usize) -> bool {
+    let left_open = s == 0 || !is_han(doc.chars[s - 1]) || STOP_CHARS.contains(&doc.chars[s - 1]);
+    let right_open = e == doc.len() || !is_han(doc.chars[e]) || STOP_CHARS.contains(&doc.chars[e]);
+    let heading = e < doc.len()
+        && matches!(doc.chars[e], '：' | ':')
+        && (s == doc.paragraph_of(s).start || matches!(doc.chars[s - 1], '丨' | '|' | '｜' | '】'));
+    (left_cue_ends_at(doc, s) && right_open)
+        || (left_open && RIGHT_CUES.iter().any(|c| doc.at(e, c)))
+        || heading
+}
+
 fn left_cue_ends_at(doc: &Doc, pos: usize) -> bool {
     if pos == 0 {
         return false;
@@ -441,9 +477,13 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
             return Some(e);
         }
     }
-    opts.iter()
-        .map(|&l| s + l)
-        .find(|&e| e <= doc.len() && doc.boundary[e] && name_ok(doc, out, s, e, false))
+    // A name does not end in a stop character here either (班长秦东同两名).
+    opts.iter().map(|&l| s + l).find(|&e| {
+        e <= doc.len()
+            && !(e - s > 2 && STOP_CHARS.contains(&doc.chars[e - 1]))
+            && doc.boundary[e]
+            && name_ok(doc, out, s, e, false)
+    })
 }
 
 /// A name ending at `e`: its start.
@@ -659,6 +699,37 @@ mod tests {
         |out| {
             let p = labels(&out, Kind::Person);
             assert!(p.contains(&"欧阳晓明".to_string()), "{p:?}");
+        }
+    );
+    extractor_test!(
+        names_that_hold_a_place_name,
+        "汤克东：创新使工作更快乐\n检修车间班长汤克东同两名技术员围坐一起。急诊科主任万荣说，病房很忙。在万荣看来，护士很辛苦。",
+        |out| {
+            // 克东 and 万荣 are counties, but here they are in names.
+            assert_eq!(labels(&out, Kind::Person), vec!["万荣", "汤克东"]);
+            assert!(labels(&out, Kind::Place).is_empty(), "{:?}", labels(&out, Kind::Place));
+        }
+    );
+
+    extractor_test!(
+        a_stop_character_does_not_end_a_name,
+        "检修车间班长秦东同两名技术员围坐一起。副主任徐洋说，孩子好多了。",
+        |out| {
+            // 秦东 and 徐洋 are minor places in jieba's dictionary.
+            assert_eq!(labels(&out, Kind::Person), vec!["徐洋", "秦东"]);
+        }
+    );
+
+    extractor_test!(
+        a_place_name_without_a_name_cue_stays_a_place,
+        "代表们来自万荣和克东。",
+        |out| {
+            assert!(
+                labels(&out, Kind::Person).is_empty(),
+                "{:?}",
+                labels(&out, Kind::Person)
+            );
+            assert_eq!(labels(&out, Kind::Place), vec!["万荣县", "克东县"]);
         }
     );
 }

@@ -82,6 +82,13 @@ impl Extractor for PlaceExtractor {
                 if county_short && !(doc.boundary[*start] && doc.boundary[*end]) {
                     continue;
                 }
+                // Nor be a person's name, or part of one (班长汤克东).
+                if short
+                    && d.level != "province"
+                    && super::person::place_in_cued_name(doc, *start, *end)
+                {
+                    continue;
+                }
                 let in_chain = prev.map(|p| lx.is_ancestor(p.division, id));
                 if in_chain == Some(false) && (short || d.level == "county") {
                     // 天津滨海: 滨海 is not a county of 天津.
