@@ -133,6 +133,15 @@ pub fn is_common_word(word: &str) -> bool {
     tags.len() == 1 && !tags[0].tag.starts_with("nr") && tags[0].tag != "ns"
 }
 
+/// Dictionary words of at least this frequency count as frequent.
+const FREQUENT: usize = 100;
+
+/// Is `word` (two characters or more) a frequent dictionary word other than
+/// a name or place (刚刚, 方面; not 强卫, a rare verb, nor 兰阳)?
+pub fn is_frequent_word(word: &str) -> bool {
+    word.chars().count() >= 2 && is_common_word(word) && jieba().suggest_freq(word) > FREQUENT
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,5 +165,8 @@ mod tests {
     fn common_words_are_known() {
         assert!(is_common_word("方面"));
         assert!(!is_common_word("钱某云"));
+        assert!(is_frequent_word("刚刚"));
+        assert!(!is_frequent_word("强卫"));
+        assert!(!is_frequent_word("建"));
     }
 }

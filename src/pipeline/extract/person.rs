@@ -6,7 +6,7 @@
 //! once is then found everywhere in the article. jieba's person tag alone
 //! counts only for a name it tags at least twice.
 
-use super::{article::congress_mentions, Doc, Extraction, Extractor, Kind};
+use super::{article::congress_mentions, is_clause_break, Doc, Extraction, Extractor, Kind};
 use crate::lexicon::Lexicon;
 use crate::pipeline::normalize::is_han;
 use crate::segment::{self, Pos};
@@ -245,13 +245,15 @@ fn name_between_cues(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
 /// Is the short place name at `[start, end)` part of a person's name that
 /// the article cues somewhere (班长汤克东, 万荣说, a heading 贺兰：…)? County
 /// and city names (克东, 建德, 万荣) are also given names, and jieba cuts
-/// them out of the name.
-pub fn place_in_cued_name(doc: &Doc, start: usize, end: usize) -> bool {
+/// them out of the name. With `given_only` the place may only be the given
+/// name after a surname (刘福建): province names open many a phrase.
+pub fn place_in_cued_name(doc: &Doc, start: usize, end: usize, given_only: bool) -> bool {
     let lx = Lexicon::get();
     let before = start.checked_sub(1).map(|s| (s, end));
-    [Some((start, end)), before, Some((start, end + 1))]
+    let others = (!given_only).then_some([(start, end), (start, end + 1)]);
+    before
         .into_iter()
-        .flatten()
+        .chain(others.into_iter().flatten())
         .any(|(s, e)| {
             (2..=3).contains(&(e - s))
                 && e <= doc.len()
@@ -263,6 +265,15 @@ pub fn place_in_cued_name(doc: &Doc, start: usize, end: usize) -> bool {
                     .into_iter()
                     .any(|p| cued_name_at(doc, p, p + e - s))
         })
+}
+
+/// Is `[s, e)` closed in on both sides: a clause start, title or cue word
+/// before, a speech word or a heading colon after?
+fn fenced(doc: &Doc, s: usize, e: usize) -> bool {
+    let left = s == 0 || is_clause_break(doc.chars[s - 1]) || left_cue_ends_at(doc, s);
+    let right = e < doc.len()
+        && (RIGHT_CUES.iter().any(|c| doc.at(e, c)) || matches!(doc.chars[e], '：' | ':'));
+    left && right
 }
 
 /// Is `[s, e)` in a place where the text signals a name: after a title or
@@ -335,6 +346,13 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
         || NOT_NAMES.contains(&name)
     {
         return false;
+    }
+    // Between a clause start or title and a speech word or heading colon
+    // (。于英辉说, 林强卫：) a surname that is also a function word (于, 向,
+    // 何, 莫) or a given name jieba reads as a rare word still makes a name,
+    // unless the given name is a frequent word (贾刚刚).
+    if fenced(doc, s, e) && !segment::is_frequent_word(doc.slice(s + 1..e)) {
+        return true;
     }
     // The surname must not open a common word that the name runs past
     // (代表中, 廉洁关), nor be a function word (和新, 向记者, 都反复).
@@ -730,6 +748,23 @@ mod tests {
                 labels(&out, Kind::Person)
             );
             assert_eq!(labels(&out, Kind::Place), vec!["万荣县", "克东县"]);
+        }
+    );
+    extractor_test!(
+        function_word_surnames_between_firm_cues,
+        "林强卫：创新使工作更快乐\n盈盈的姑娘映入眼帘。于英辉说：“看着孩子好。”前几年，贾刚刚说：“好。”",
+        |out| {
+            // 于 is a preposition and 强卫 a rare verb; 刚刚 is a frequent word.
+            assert_eq!(labels(&out, Kind::Person), vec!["于英辉", "林强卫"]);
+        }
+    );
+
+    extractor_test!(
+        a_province_name_as_given_name,
+        "急诊科主任刘福建说，病房很忙。代表们来自福建。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), vec!["刘福建"]);
+            assert_eq!(labels(&out, Kind::Place), vec!["福建"]);
         }
     );
 }

@@ -84,8 +84,7 @@ impl Extractor for PlaceExtractor {
                 }
                 // Nor be a person's name, or part of one (班长汤克东).
                 if short
-                    && d.level != "province"
-                    && super::person::place_in_cued_name(doc, *start, *end)
+                    && super::person::place_in_cued_name(doc, *start, *end, d.level == "province")
                 {
                     continue;
                 }
