@@ -10,6 +10,8 @@
 //! - `optimize STORE`: the time of a full compaction.
 //! - `explain STORE FILE.rq`: a query's plan with the rows and time of each
 //!   step (oxigraph's explanation, in JSON), for tuning the saved queries.
+//! - `tokens TEXT`: delegraph's segmentation of a text (word/part of speech),
+//!   for reading why a rule did or did not fire.
 //!
 //! Files are read into memory first, so disk reads are not timed.
 
@@ -122,8 +124,16 @@ fn main() {
         Some((cmd, [store, query])) if cmd == "explain" => {
             explain(Path::new(store), Path::new(query))
         }
+        Some((cmd, [text])) if cmd == "tokens" => {
+            let chars: Vec<char> = text.chars().collect();
+            for t in delegraph::segment::tag(text) {
+                let word: String = chars[t.start..t.end].iter().collect();
+                print!("{word}/{:?} ", t.pos);
+            }
+            println!();
+        }
         _ => {
-            eprintln!("usage: stages (tag|extract) FILE... | stages load STORE FILE.nq | stages optimize STORE | stages explain STORE FILE.rq");
+            eprintln!("usage: stages (tag|extract) FILE... | stages load STORE FILE.nq | stages optimize STORE | stages explain STORE FILE.rq | stages tokens TEXT");
             std::process::exit(2);
         }
     }

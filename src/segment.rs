@@ -27,6 +27,8 @@ pub enum Pos {
     Adverb,
     Pronoun,
     Punct,
+    /// Time words (目前, 今年; jieba also reads 志在 so).
+    Time,
     Other,
 }
 
@@ -48,6 +50,7 @@ impl Pos {
             "d" | "df" | "dg" => Pos::Adverb,
             t if t.starts_with('r') => Pos::Pronoun,
             "x" | "w" => Pos::Punct,
+            "t" | "tg" => Pos::Time,
             _ => Pos::Other,
         }
     }

@@ -26,6 +26,17 @@ const NOT_IN_NAME: &[&str] = &[
     "下级", "原",
 ];
 
+/// First characters of two-character words that end in a one-character
+/// suffix but are a verb and its object, however jieba tags them (带队,
+/// 入团, 值班, 住院, 参会).
+const VERB_BEFORE_SUFFIX: &[char] = &[
+    '带', '领', '归', '入', '排', '插', '值', '加', '参', '住', '离',
+];
+
+/// Last characters of a word that cannot stand inside a name: aspect
+/// particles, 的, prepositions.
+const LINKING_ENDS: &[char] = &['着', '了', '的', '在', '是', '把', '被', '给', '向'];
+
 /// Name beginnings that make a name proper on their own.
 const PROPER_STARTS: &[&str] = &[
     "中共", "中国", "国家", "全国", "中央", "首都", "中华", "人民",
@@ -129,7 +140,8 @@ impl Extractor for OrgExtractor {
                 let long_word = last.is_some_and(|t| {
                     t.end - t.start > 2
                         || (t.end - t.start == 2
-                            && !matches!(t.pos, Pos::Noun | Pos::OrgName | Pos::Place))
+                            && (!matches!(t.pos, Pos::Noun | Pos::OrgName | Pos::Place)
+                                || VERB_BEFORE_SUFFIX.contains(&doc.chars[t.start])))
                 });
                 // 兰州一所: a numeral and classifier, not a name.
                 let numeral_before = e
@@ -231,7 +243,12 @@ fn name_start(doc: &Doc, s: usize, congresses: &[(usize, usize, u32)]) -> Option
             && doc
                 .token_covering(t.start - 1)
                 .is_some_and(|p| p.pos == Pos::Place);
-        if !(t.pos.in_name() || verb_after_place) || NOT_IN_NAME.contains(&word) {
+        // 摆放着, and 孙某在 that jieba joins into a name: a word ending in a
+        // particle or preposition describes or links, it does not name.
+        if !(t.pos.in_name() || verb_after_place)
+            || NOT_IN_NAME.contains(&word)
+            || (t.end - t.start >= 2 && word.ends_with(LINKING_ENDS))
+        {
             break;
         }
         if doc.chars[t.start..t.end]
@@ -475,6 +492,14 @@ mod tests {
                 "{:?}",
                 labels(&out, Kind::Organization)
             );
+        }
+    );
+    extractor_test!(
+        a_description_before_a_suffix_is_no_name,
+        "创新工作室摆放着秦东带队研发的产品。孙浩在内蒙古自治区鄂尔多斯市儿童医院参与义诊。",
+        |out| {
+            // 带队 is a verb and its object; jieba joins 孙浩在 into one name.
+            assert_eq!(labels(&out, Kind::Organization), vec!["鄂尔多斯市儿童医院"]);
         }
     );
 }
