@@ -18,10 +18,23 @@ pub struct PersonExtractor;
 const STOP_CHARS: &[char] = &[
     '是', '说', '在', '同', '向', '和', '与', '的', '等', '为', '从', '把', '被', '对', '也', '都',
     '就', '还', '又', '已', '将', '曾', '一', '到', '给', '让', '带', '去', '来', '称', '告', '指',
-    '表', '介', '强', '认', '主', '作', '以', '及', '今', '当', '则', '却', '便', '正', '并', '所',
-    '着', '了', '有', '更', '很', '最', '要', '会', '能', '这', '那', '每', '各', '几', '该', '感',
-    '始', '常', '不', '没', '先', '多', '再', '亲', '时', '早',
+    '表', '介', '认', '主', '作', '以', '及', '今', '当', '则', '却', '便', '并', '所', '着', '了',
+    '有', '更', '很', '最', '要', '会', '能', '这', '那', '每', '各', '几', '该', '感', '始', '常',
+    '不', '没', '先', '多', '再', '亲', '时', '早',
 ];
+
+/// Characters common in given names (国强, 志正) that stop a name only when
+/// they open the word they usually open (强调, 正在).
+const STOP_PAIRS: &[(char, char)] = &[('强', '调'), ('正', '在')];
+
+/// Does a name stop at `pos` (a stop character, or the start of 强调)?
+fn stop_at(doc: &Doc, pos: usize) -> bool {
+    let c = doc.chars[pos];
+    match STOP_PAIRS.iter().find(|p| p.0 == c) {
+        Some(&(_, next)) => doc.chars.get(pos + 1) == Some(&next),
+        None => STOP_CHARS.contains(&c),
+    }
+}
 
 /// Words right after a name that mark it as one.
 const RIGHT_CUES: &[&str] = &[
@@ -150,15 +163,13 @@ impl Extractor for PersonExtractor {
                         let e = s + n;
                         e == doc.len()
                             || !is_han(doc.chars[e])
-                            || STOP_CHARS.contains(&doc.chars[e])
+                            || stop_at(doc, e)
                             || RIGHT_CUES.iter().any(|c| doc.at(e, c))
                     })
                     .count();
                 let cued = occurrences.iter().any(|&s| {
                     let e = s + n;
-                    e < doc.len()
-                        && (STOP_CHARS.contains(&doc.chars[e])
-                            || RIGHT_CUES.iter().any(|c| doc.at(e, c)))
+                    e < doc.len() && (stop_at(doc, e) || RIGHT_CUES.iter().any(|c| doc.at(e, c)))
                 });
                 if alone >= 2
                     && cued
@@ -224,9 +235,7 @@ fn name_between_cues(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
             && ["说", "表示", "介绍", "指出", "强调"]
                 .iter()
                 .any(|c| doc.at(e, c))
-            && doc.chars[s..e]
-                .iter()
-                .all(|&c| is_han(c) && !STOP_CHARS.contains(&c))
+            && (s..e).all(|i| is_han(doc.chars[i]) && !stop_at(doc, i))
             && doc.boundary[s]
             && !segment::is_common_word(doc.slice(s..e))
             && !out.overlaps(
@@ -258,7 +267,7 @@ pub fn place_in_cued_name(doc: &Doc, start: usize, end: usize, given_only: bool)
             (2..=3).contains(&(e - s))
                 && e <= doc.len()
                 && doc.chars[s..e].iter().all(|&c| is_han(c))
-                && !STOP_CHARS.contains(&doc.chars[e - 1])
+                && !stop_at(doc, e - 1)
                 && lx.has_surname(doc.slice(s..e))
                 && doc
                     .find_all(doc.slice(s..e))
@@ -268,19 +277,25 @@ pub fn place_in_cued_name(doc: &Doc, start: usize, end: usize, given_only: bool)
 }
 
 /// Is `[s, e)` closed in on both sides: a clause start, title or cue word
-/// before, a speech word or a heading colon after?
+/// before, a speech word or a heading colon after, or between a title and
+/// 是 (主任程国新是她的学生)?
 fn fenced(doc: &Doc, s: usize, e: usize) -> bool {
-    let left = s == 0 || is_clause_break(doc.chars[s - 1]) || left_cue_ends_at(doc, s);
-    let right = e < doc.len()
-        && (RIGHT_CUES.iter().any(|c| doc.at(e, c)) || matches!(doc.chars[e], '：' | ':'));
+    if e >= doc.len() {
+        return false;
+    }
+    let titled = left_cue_ends_at(doc, s);
+    let left = titled || s == 0 || is_clause_break(doc.chars[s - 1]);
+    let right = RIGHT_CUES.iter().any(|c| doc.at(e, c))
+        || matches!(doc.chars[e], '：' | ':')
+        || (titled && doc.chars[e] == '是');
     left && right
 }
 
 /// Is `[s, e)` in a place where the text signals a name: after a title or
 /// cue word, before a speech or address word, or as a heading?
 fn cued_name_at(doc: &Doc, s: usize, e: usize) -> bool {
-    let left_open = s == 0 || !is_han(doc.chars[s - 1]) || STOP_CHARS.contains(&doc.chars[s - 1]);
-    let right_open = e == doc.len() || !is_han(doc.chars[e]) || STOP_CHARS.contains(&doc.chars[e]);
+    let left_open = s == 0 || !is_han(doc.chars[s - 1]) || stop_at(doc, s - 1);
+    let right_open = e == doc.len() || !is_han(doc.chars[e]) || stop_at(doc, e);
     let heading = e < doc.len()
         && matches!(doc.chars[e], '：' | ':')
         && (s == doc.paragraph_of(s).start || matches!(doc.chars[s - 1], '丨' | '|' | '｜' | '】'));
@@ -355,14 +370,16 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
         return true;
     }
     // The surname must not open a common word that the name runs past
-    // (代表中, 廉洁关), nor be a function word (和新, 向记者, 都反复).
+    // (代表中, 廉洁关), nor be a function word (和新, 向记者, 都反复). A rare
+    // word jieba finds in a name (石娥 of 石娥红) does not count.
     if let Some(t) = doc.token_at(s) {
         let fused = t.end - t.start >= 2
             && t.end < e
             && matches!(
                 t.pos,
                 Pos::Noun | Pos::Verb | Pos::VerbNoun | Pos::Adjective | Pos::Title
-            );
+            )
+            && segment::is_frequent_word(doc.slice(t.start..t.end));
         let function = t.end - t.start == 1
             && matches!(
                 t.pos,
@@ -425,11 +442,7 @@ fn dotted_after(doc: &Doc, s: usize) -> Option<usize> {
             let verb = doc.token_at(i).is_some_and(|t| {
                 matches!(t.pos, Pos::Verb | Pos::VerbNoun) && t.end - t.start >= 2
             });
-            if i > part
-                && (verb
-                    || STOP_CHARS.contains(&doc.chars[i])
-                    || RIGHT_CUES.iter().any(|c| doc.at(i, c)))
-            {
+            if i > part && (verb || stop_at(doc, i) || RIGHT_CUES.iter().any(|c| doc.at(i, c))) {
                 break;
             }
             i += 1;
@@ -458,7 +471,7 @@ fn dotted_before(doc: &Doc, e: usize) -> Option<usize> {
             && part - i < MAX_DOT_PART
             && !left_cue_ends_at(doc, i)
         {
-            if i < part && STOP_CHARS.contains(&doc.chars[i - 1]) {
+            if i < part && stop_at(doc, i - 1) {
                 break;
             }
             i -= 1;
@@ -483,12 +496,12 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
     let opts = lengths(doc, s);
     for &l in opts {
         let e = s + l;
-        if e > doc.len() || (l > 2 && STOP_CHARS.contains(&doc.chars[e - 1])) {
+        if e > doc.len() || (l > 2 && stop_at(doc, e - 1)) {
             continue;
         }
         let right_ok = e == doc.len()
             || !is_han(doc.chars[e])
-            || STOP_CHARS.contains(&doc.chars[e])
+            || stop_at(doc, e)
             || doc.title_at(e, 1..=8)
             || RIGHT_CUES.iter().any(|c| doc.at(e, c));
         if right_ok && name_ok(doc, out, s, e, false) {
@@ -498,7 +511,7 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
     // A name does not end in a stop character here either (班长秦东同两名).
     opts.iter().map(|&l| s + l).find(|&e| {
         e <= doc.len()
-            && !(e - s > 2 && STOP_CHARS.contains(&doc.chars[e - 1]))
+            && !(e - s > 2 && stop_at(doc, e - 1))
             && doc.boundary[e]
             && name_ok(doc, out, s, e, false)
     })
@@ -510,10 +523,7 @@ fn name_before(doc: &Doc, out: &Extraction, e: usize) -> Option<usize> {
         return Some(s);
     }
     let left_ok = |s: usize| {
-        s == 0
-            || !is_han(doc.chars[s - 1])
-            || STOP_CHARS.contains(&doc.chars[s - 1])
-            || left_cue_ends_at(doc, s)
+        s == 0 || !is_han(doc.chars[s - 1]) || stop_at(doc, s - 1) || left_cue_ends_at(doc, s)
     };
     for l in [4, 3, 2] {
         if l > e {
@@ -765,6 +775,18 @@ mod tests {
         |out| {
             assert_eq!(labels(&out, Kind::Person), vec!["刘福建"]);
             assert_eq!(labels(&out, Kind::Place), vec!["福建"]);
+        }
+    );
+    extractor_test!(
+        given_names_with_characters_that_open_words,
+        "急诊科主任程国新是她的学生。护士长龙娜强说，很忙。记者石娥红）院长王芳强调，要小心。",
+        |out| {
+            // 新 after 程国, 强 ending a name (but 强调 after one), the rare
+            // word 石娥 inside a name.
+            assert_eq!(
+                labels(&out, Kind::Person),
+                vec!["王芳", "石娥红", "程国新", "龙娜强"]
+            );
         }
     );
 }
