@@ -36,6 +36,18 @@ fn stop_at(doc: &Doc, pos: usize) -> bool {
     }
 }
 
+/// Stop characters that open a verb after a name (告诉, 表示, 主持) but end
+/// a word before one (主任, 同时): they do not mark a name's left edge.
+const VERB_OPENERS: &[char] = &[
+    '称', '告', '指', '表', '介', '认', '主', '作', '感', '始', '常', '先', '多', '亲', '时', '早',
+];
+
+/// Does a name start right after a stop character at `pos - 1` (在, 是, 和 ...)?
+fn stop_before(doc: &Doc, pos: usize) -> bool {
+    let c = doc.chars[pos - 1];
+    STOP_CHARS.contains(&c) && !VERB_OPENERS.contains(&c)
+}
+
 /// Words right after a name that mark it as one.
 const RIGHT_CUES: &[&str] = &[
     "说",
@@ -294,7 +306,7 @@ fn fenced(doc: &Doc, s: usize, e: usize) -> bool {
 /// Is `[s, e)` in a place where the text signals a name: after a title or
 /// cue word, before a speech or address word, or as a heading?
 fn cued_name_at(doc: &Doc, s: usize, e: usize) -> bool {
-    let left_open = s == 0 || !is_han(doc.chars[s - 1]) || stop_at(doc, s - 1);
+    let left_open = s == 0 || !is_han(doc.chars[s - 1]) || stop_before(doc, s);
     let right_open = e == doc.len() || !is_han(doc.chars[e]) || stop_at(doc, e);
     let heading = e < doc.len()
         && matches!(doc.chars[e], '：' | ':')
@@ -471,7 +483,7 @@ fn dotted_before(doc: &Doc, e: usize) -> Option<usize> {
             && part - i < MAX_DOT_PART
             && !left_cue_ends_at(doc, i)
         {
-            if i < part && stop_at(doc, i - 1) {
+            if i < part && stop_before(doc, i) {
                 break;
             }
             i -= 1;
@@ -523,7 +535,7 @@ fn name_before(doc: &Doc, out: &Extraction, e: usize) -> Option<usize> {
         return Some(s);
     }
     let left_ok = |s: usize| {
-        s == 0 || !is_han(doc.chars[s - 1]) || stop_at(doc, s - 1) || left_cue_ends_at(doc, s)
+        s == 0 || !is_han(doc.chars[s - 1]) || stop_before(doc, s) || left_cue_ends_at(doc, s)
     };
     for l in [4, 3, 2] {
         if l > e {
@@ -787,6 +799,14 @@ mod tests {
                 labels(&out, Kind::Person),
                 vec!["王芳", "石娥红", "程国新", "龙娜强"]
             );
+        }
+    );
+    extractor_test!(
+        a_title_is_not_cut_for_a_name,
+        "心内科副主任范阳说，儿童重症监护很重要。",
+        |out| {
+            // 主 of 主任 opens 主持 after a name, but ends 主任 before one.
+            assert_eq!(labels(&out, Kind::Person), vec!["范阳"]);
         }
     );
 }
