@@ -474,6 +474,14 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).filter(|t| t.start == pos)
     }
 
+    /// Tokens lying wholly inside `[start, end)` (tokens tile the text in
+    /// order, so they are one run found by two binary searches).
+    pub fn tokens_in(&self, start: usize, end: usize) -> &[Token] {
+        let i = self.tokens.partition_point(|t| t.start < start);
+        let j = self.tokens.partition_point(|t| t.end <= end);
+        &self.tokens[i..j.max(i)]
+    }
+
     /// Token covering character `pos`.
     pub fn token_covering(&self, pos: usize) -> Option<&Token> {
         let i = self.tokens.partition_point(|t| t.end <= pos);

@@ -281,9 +281,9 @@ fn is_proper(
         || out.overlaps(start, end, &[Kind::Place, Kind::Organization])
         || congresses.iter().any(|c| c.0 >= start && c.1 <= end)
         || doc
-            .tokens
+            .tokens_in(start, end)
             .iter()
-            .any(|t| t.start >= start && t.end <= end && matches!(t.pos, Pos::Place | Pos::OrgName))
+            .any(|t| matches!(t.pos, Pos::Place | Pos::OrgName))
 }
 
 fn inside_quotes(doc: &Doc, start: usize, end: usize) -> bool {

@@ -404,10 +404,8 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     // A name does not start inside a word, nor hold a function word.
     let starts_clean =
         doc.boundary[s] || doc.token_covering(s).is_some_and(|t| t.pos == Pos::Person);
-    let has_function_word = doc.tokens.iter().any(|t| {
-        t.start >= s
-            && t.end <= e
-            && t.end - t.start >= 2
+    let has_function_word = doc.tokens_in(s, e).iter().any(|t| {
+        t.end - t.start >= 2
             && matches!(
                 t.pos,
                 Pos::Verb

@@ -362,11 +362,10 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
     }
     // 卫生院先后培养乡村医生36名: the measure is what follows the last verb.
     if let Some(v) = doc
-        .tokens
+        .tokens_in(start, to)
         .iter()
         .filter(|t| {
-            t.start >= start
-                && t.end < to
+            t.end < to
                 && t.pos == crate::segment::Pos::Verb
                 && t.end - t.start >= 2
                 // 获得过…的: those who did it, a measure of its own.
