@@ -23,7 +23,7 @@ const MAX_ORG_LEN: usize = 24;
 const NOT_IN_NAME: &[&str] = &[
     "当地", "基层", "各", "各级", "有关", "相关", "该", "本", "其他", "其它", "这", "那", "一些",
     "多个", "我们", "全体", "所有", "这个", "那个", "每个", "多家", "一家", "一所", "各个", "上级",
-    "下级", "原",
+    "下级", "原", "现任", "曾任", "历任", "时任", "兼任", "担任",
 ];
 
 /// First characters of two-character words that end in a one-character
@@ -500,6 +500,15 @@ mod tests {
         |out| {
             // 带队 is a verb and its object; jieba joins 孙浩在 into one name.
             assert_eq!(labels(&out, Kind::Organization), vec!["鄂尔多斯市儿童医院"]);
+        }
+    );
+    extractor_test!(
+        a_post_verb_is_not_in_the_name_and_customs_is_a_body,
+        "李某，现任江西省赣州市于都县梓山镇潭头村党支部书记。深圳海关关长龙某某代表认为，要扩大开放。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert!(orgs.contains(&"深圳海关".to_string()), "{orgs:?}");
+            assert!(orgs.iter().all(|o| !o.starts_with("现任")), "{orgs:?}");
         }
     );
 }

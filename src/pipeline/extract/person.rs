@@ -69,7 +69,20 @@ const RIGHT_CUES: &[&str] = &[
     "当选",
     "是党的",
     "是二十大",
+    // A delegate speaking at a delegation's meeting: 陈某某代表说.
+    "代表说",
+    "代表表示",
+    "代表认为",
+    "代表指出",
+    "代表介绍",
+    "代表建议",
+    "代表谈到",
+    "代表告诉",
 ];
+
+/// Speech words after 代表 that make the person before a speaking delegate.
+pub const DELEGATE_SPEAKS: &[&str] =
+    &["说", "表示", "认为", "指出", "介绍", "建议", "谈到", "告诉"];
 
 /// Words shaped like names that are not (原标题: is a heading label).
 const NOT_NAMES: &[&str] = &[

@@ -167,6 +167,18 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             }
         }
     }
+    // 陈某某代表说 in a report on a congress: a delegate to it speaking.
+    if let Some(congress) = out.meta.congress.and_then(|c| out.entities[c].ordinal) {
+        for m in &ps {
+            if doc.at(m.end, "代表")
+                && super::person::DELEGATE_SPEAKS
+                    .iter()
+                    .any(|w| doc.at(m.end + 2, w))
+            {
+                found.push((m.entity, congress, doc.sentence_of(m.start)));
+            }
+        }
+    }
     // The subject of a 代表风采 profile: the person it names most.
     let header: String = doc
         .paragraphs
@@ -816,6 +828,17 @@ mod tests {
         "全国劳动模范评选工作启动。",
         |out| {
             assert!(out.relations.iter().all(|r| r.pred != Pred::ReceivedHonor));
+        }
+    );
+    extractor_test!(
+        a_delegate_speaking_at_a_delegation_meeting,
+        "出席党的二十大的广东代表团举行全体会议。中山大学党委书记陈某声代表说，要勇担使命。会上，王晓林说，很受鼓舞。",
+        |out| {
+            let c = out.find(Kind::Person, "陈某声").unwrap();
+            assert_eq!(out.entities[c].delegate_to, Some(20));
+            // Speaking without 代表 says nothing of being one.
+            let w = out.find(Kind::Person, "王晓林").unwrap();
+            assert_eq!(out.entities[w].delegate_to, None);
         }
     );
 }

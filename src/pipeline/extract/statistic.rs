@@ -57,6 +57,9 @@ const LEADS: &[&str] = &[
     "约",
     "了",
     "为",
+    // 选举产生了…代表73名: jieba may read 产生 as a noun.
+    "产生",
+    "选出",
 ];
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -509,6 +512,14 @@ mod tests {
         "一个移动充电枪覆盖6个车位，思想、政治等6个方面条件，12岁女孩体重35公斤。",
         |out| {
             assert!(out.statistics.is_empty(), "{:?}", out.statistics);
+        }
+    );
+    extractor_test!(
+        measure_after_a_verb_jieba_reads_as_noun,
+        "湖南省第十二次代表大会选举产生了湖南省出席党的二十大代表73名。",
+        |out| {
+            assert_eq!(find(&out, "湖南省出席党的二十大代表").count, Some(73));
+            assert!(out.statistics.iter().all(|s| !s.label.starts_with("产生")));
         }
     );
 }
