@@ -33,6 +33,16 @@ const VERB_BEFORE_SUFFIX: &[char] = &[
     '带', '领', '归', '入', '排', '插', '值', '加', '参', '住', '离',
 ];
 
+/// Bracketed qualifiers that company names carry inside them.
+const BRACKETED: &[&str] = &[
+    "（集团）",
+    "(集团)",
+    "（控股）",
+    "(控股)",
+    "（中国）",
+    "(中国)",
+];
+
 /// Last characters of a word that cannot stand inside a name: aspect
 /// particles, 的, prepositions.
 const LINKING_ENDS: &[char] = &['着', '了', '的', '在', '是', '把', '被', '给', '向'];
@@ -152,7 +162,8 @@ impl Extractor for OrgExtractor {
                     continue;
                 }
             }
-            let Some(mut start) = name_start(doc, e - slen, &congresses) else {
+            let company = suffix.suffix.ends_with("公司");
+            let Some(mut start) = name_start(doc, e - slen, company, &congresses) else {
                 continue;
             };
             // 产生中共四川省…, 住川全国政协: a proper beginning inside starts the name.
@@ -219,7 +230,12 @@ impl Extractor for OrgExtractor {
 }
 
 /// Where a name ending in a suffix at `s` starts: the name-like words before it.
-fn name_start(doc: &Doc, s: usize, congresses: &[(usize, usize, u32)]) -> Option<usize> {
+fn name_start(
+    doc: &Doc,
+    s: usize,
+    company: bool,
+    congresses: &[(usize, usize, u32)],
+) -> Option<usize> {
     let mut start = s;
     // The suffix may begin inside a word (医学院 for 学院).
     if !doc.boundary[start] {
@@ -231,6 +247,19 @@ fn name_start(doc: &Doc, s: usize, congresses: &[(usize, usize, u32)]) -> Option
         start = t.start;
     }
     while start > 0 {
+        // 沈阳飞机工业（集团）有限公司: a bracketed qualifier inside a name.
+        if let Some(q) = BRACKETED
+            .iter()
+            .find(|q| start >= 4 && doc.ends_with_at(start, q))
+        {
+            start -= q.chars().count();
+            continue;
+        }
+        // 集团有限公司沈阳飞机工业…有限公司: a company ends where another
+        // begins (but 集团有限公司第一研究院 is one of its parts).
+        if company && doc.ends_with_at(start, "有限公司") {
+            break;
+        }
         let Some(t) = doc.token_covering(start - 1) else {
             break;
         };
@@ -509,6 +538,22 @@ mod tests {
             let orgs = labels(&out, Kind::Organization);
             assert!(orgs.contains(&"深圳海关".to_string()), "{orgs:?}");
             assert!(orgs.iter().all(|o| !o.starts_with("现任")), "{orgs:?}");
+        }
+    );
+    extractor_test!(
+        a_bracketed_qualifier_inside_a_company_name,
+        "在中国航空工业集团有限公司沈阳飞机工业（集团）有限公司的车间里，工人们正在忙碌。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert!(
+                orgs.contains(&"中国航空工业集团有限公司".to_string()),
+                "{orgs:?}"
+            );
+            assert!(
+                orgs.contains(&"沈阳飞机工业（集团）有限公司".to_string()),
+                "{orgs:?}"
+            );
+            assert_eq!(orgs.len(), 2, "{orgs:?}");
         }
     );
 }

@@ -451,6 +451,8 @@ fn dotted_ok(doc: &Doc, out: &Extraction, s: usize, e: usize) -> bool {
             .iter()
             .all(|p| (1..=MAX_DOT_PART).contains(&p.len()) && p.iter().all(|&c| is_han(c)))
         && !out.overlaps(s, e, &[Kind::Place, Kind::Organization, Kind::Honor])
+        // 艾力·吐尔逊说： read back from the colon ends before 说.
+        && !stop_at(doc, e - 1)
 }
 
 /// A dotted name starting at `s`: its end (the last part stops at a
@@ -818,6 +820,13 @@ mod tests {
         |out| {
             // 主 of 主任 opens 主持 after a name, but ends 主任 before one.
             assert_eq!(labels(&out, Kind::Person), vec!["范阳"]);
+        }
+    );
+    extractor_test!(
+        a_dotted_name_read_back_from_a_colon,
+        "村民艾力·吐尔逊说：“书记心里装着大家。”",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), vec!["艾力·吐尔逊"]);
         }
     );
 }

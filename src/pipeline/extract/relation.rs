@@ -841,4 +841,12 @@ mod tests {
             assert_eq!(out.entities[w].delegate_to, None);
         }
     );
+    extractor_test!(
+        a_delegate_whose_post_is_a_trade,
+        "党的二十大代表、数控铣工刘建明正在调试一台新设备。",
+        |out| {
+            let id = out.find(Kind::Person, "刘建明").unwrap();
+            assert_eq!(out.entities[id].delegate_to, Some(20));
+        }
+    );
 }
