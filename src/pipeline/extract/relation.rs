@@ -627,14 +627,22 @@ fn honors(doc: &Doc, out: &mut Extraction) {
         .into_iter()
         .filter(|m| out.entities[m.entity].level == Some("village"))
         .collect();
-    for h in hs {
+    for &h in &hs {
         let sentence = doc.sentence_of(h.start);
         let text = doc.slice(sentence.start..h.start);
+        // The end of the 、-list of honors this one stands in: 全国劳动模范、
+        // 全国五一劳动奖章获得者 cues both.
+        let mut tail = h.end;
+        while doc.chars.get(tail) == Some(&'、') {
+            match hs.iter().find(|n| n.start == tail + 1) {
+                Some(n) => tail = n.end,
+                None => break,
+            }
+        }
         let cued = honor::CUES.iter().any(|c| text.contains(c))
             || text.contains("成为")
-            || doc.at(h.end, "称号")
-            || doc.at(h.end + 1, "称号")
-            || doc.at(h.end + 2, "称号");
+            || (tail..=tail + 2).any(|p| doc.at(p, "称号"))
+            || doc.at(tail, "获得者");
         if !cued {
             continue;
         }
@@ -847,6 +855,19 @@ mod tests {
         |out| {
             let id = out.find(Kind::Person, "刘建明").unwrap();
             assert_eq!(out.entities[id].delegate_to, Some(20));
+        }
+    );
+    extractor_test!(
+        honors_listed_before_a_holder_word,
+        "车间主任刘建明说，要精益求精。他是全国劳动模范、全国五一劳动奖章获得者。",
+        |out| {
+            assert!(has_rel(&out, "刘建明", Pred::ReceivedHonor, "全国劳动模范"));
+            assert!(has_rel(
+                &out,
+                "刘建明",
+                Pred::ReceivedHonor,
+                "全国五一劳动奖章"
+            ));
         }
     );
 }
