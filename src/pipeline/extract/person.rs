@@ -69,6 +69,8 @@ const RIGHT_CUES: &[&str] = &[
     "当选",
     "是党的",
     "是二十大",
+    // The end of a list of the elected: 甲、乙等同志当选.
+    "等同志",
     // A delegate speaking at a delegation's meeting: 陈某某代表说.
     "代表说",
     "代表表示",

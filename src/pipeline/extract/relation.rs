@@ -77,8 +77,8 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         .map(|c| (c.0, c.1 + 2, c.2))
         .collect();
     let mut found: Vec<(usize, u32, Range<usize>)> = Vec::new();
-    let list_from = |head: &Mention| -> Vec<usize> {
-        // The head and the names joined to it by 、.
+    let list_with_end = |head: &Mention| -> (Vec<usize>, usize) {
+        // The head and the names joined to it by 、, and where they end.
         let mut v = vec![head.entity];
         let mut end = head.end;
         while let Some(next) = ps
@@ -88,8 +88,9 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             v.push(next.entity);
             end = next.end;
         }
-        v
+        (v, end)
     };
+    let list_from = |head: &Mention| list_with_end(head).0;
     for m in &ps {
         // X是党的二十大代表
         let sentence = doc.sentence_of(m.start);
@@ -137,6 +138,30 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                         }
                     }
                 }
+            }
+        }
+    }
+    // …选举产生了出席党的二十大代表75名。甲、乙、丙等同志当选。: the list
+    // right after the sentence that gives the delegates is of them.
+    for head in ps
+        .iter()
+        .filter(|p| p.start == doc.sentence_of(p.start).start)
+    {
+        let (names, end) = list_with_end(head);
+        // 当选 alone ends the sentence: 甲当选省委书记 is another election.
+        let elected = ["等同志当选", "同志当选", "等当选", "当选。"]
+            .iter()
+            .any(|w| doc.at(end, w));
+        let sentence = doc.sentence_of(head.start);
+        let previous = sentence.start.checked_sub(1).map(|p| doc.sentence_of(p));
+        let stated = previous.and_then(|prev| {
+            cues.iter()
+                .find(|c| c.0 >= prev.start && c.1 <= prev.end)
+                .filter(|_| doc.slice(prev.clone()).contains("选举产生"))
+        });
+        if let (true, Some(c)) = (elected, stated) {
+            for id in names {
+                found.push((id, c.2, sentence.clone()));
             }
         }
     }
@@ -868,6 +893,18 @@ mod tests {
                 Pred::ReceivedHonor,
                 "全国五一劳动奖章"
             ));
+        }
+    );
+    extractor_test!(
+        the_elected_listed_after_the_figure,
+        "大会还选举产生了江苏省出席党的二十大代表75名。吴某隆、许昆林、张义珍等同志当选。王晓林当选省委书记。",
+        |out| {
+            for n in ["吴某隆", "许昆林", "张义珍"] {
+                let id = out.find(Kind::Person, n).unwrap_or_else(|| panic!("{n}"));
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{n}");
+            }
+            let w = out.find(Kind::Person, "王晓林").unwrap();
+            assert_eq!(out.entities[w].delegate_to, None);
         }
     );
 }
