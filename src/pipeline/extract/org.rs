@@ -523,6 +523,7 @@ mod tests {
             );
         }
     );
+
     extractor_test!(
         a_description_before_a_suffix_is_no_name,
         "创新工作室摆放着秦东带队研发的产品。孙浩在内蒙古自治区鄂尔多斯市儿童医院参与义诊。",
@@ -531,6 +532,7 @@ mod tests {
             assert_eq!(labels(&out, Kind::Organization), vec!["鄂尔多斯市儿童医院"]);
         }
     );
+
     extractor_test!(
         a_post_verb_is_not_in_the_name_and_customs_is_a_body,
         "李某，现任江西省赣州市于都县梓山镇潭头村党支部书记。深圳海关关长龙某某代表认为，要扩大开放。",
@@ -540,6 +542,7 @@ mod tests {
             assert!(orgs.iter().all(|o| !o.starts_with("现任")), "{orgs:?}");
         }
     );
+
     extractor_test!(
         a_bracketed_qualifier_inside_a_company_name,
         "在中国航空工业集团有限公司沈阳飞机工业（集团）有限公司的车间里，工人们正在忙碌。",

@@ -71,20 +71,21 @@ const RIGHT_CUES: &[&str] = &[
     "是二十大",
     // The end of a list of the elected: 甲、乙等同志当选.
     "等同志",
-    // A delegate speaking at a delegation's meeting: 陈某某代表说.
-    "代表说",
-    "代表表示",
-    "代表认为",
-    "代表指出",
-    "代表介绍",
-    "代表建议",
-    "代表谈到",
-    "代表告诉",
 ];
 
-/// Speech words after 代表 that make the person before a speaking delegate.
-pub const DELEGATE_SPEAKS: &[&str] =
-    &["说", "表示", "认为", "指出", "介绍", "建议", "谈到", "告诉"];
+/// Speech words after 代表 that make the person before a speaking delegate
+/// (陈某某代表说, at a delegation's meeting).
+const DELEGATE_SPEAKS: &[&str] = &["说", "表示", "认为", "指出", "介绍", "建议", "谈到", "告诉"];
+
+/// Does 代表 and a speech word start at `pos` (陈某某|代表表示)?
+pub fn delegate_speaks_at(doc: &Doc, pos: usize) -> bool {
+    doc.at(pos, "代表") && DELEGATE_SPEAKS.iter().any(|w| doc.at(pos + 2, w))
+}
+
+/// Does a word that marks the name before it start at `pos`?
+fn right_cue_at(doc: &Doc, pos: usize) -> bool {
+    RIGHT_CUES.iter().any(|c| doc.at(pos, c)) || delegate_speaks_at(doc, pos)
+}
 
 /// Words shaped like names that are not (原标题: is a heading label).
 const NOT_NAMES: &[&str] = &[
@@ -144,7 +145,7 @@ impl Extractor for PersonExtractor {
                 }
             }
             // Before a speech or address word.
-            if RIGHT_CUES.iter().any(|c| doc.at(pos, c)) {
+            if right_cue_at(doc, pos) {
                 if let Some(s) = name_before(doc, out, pos) {
                     names.push((s, pos));
                     list_before(doc, out, s, &mut names);
@@ -191,12 +192,12 @@ impl Extractor for PersonExtractor {
                         e == doc.len()
                             || !is_han(doc.chars[e])
                             || stop_at(doc, e)
-                            || RIGHT_CUES.iter().any(|c| doc.at(e, c))
+                            || right_cue_at(doc, e)
                     })
                     .count();
                 let cued = occurrences.iter().any(|&s| {
                     let e = s + n;
-                    e < doc.len() && (stop_at(doc, e) || RIGHT_CUES.iter().any(|c| doc.at(e, c)))
+                    e < doc.len() && (stop_at(doc, e) || right_cue_at(doc, e))
                 });
                 if alone >= 2
                     && cued
@@ -312,7 +313,7 @@ fn fenced(doc: &Doc, s: usize, e: usize) -> bool {
     }
     let titled = left_cue_ends_at(doc, s);
     let left = titled || s == 0 || is_clause_break(doc.chars[s - 1]);
-    let right = RIGHT_CUES.iter().any(|c| doc.at(e, c))
+    let right = right_cue_at(doc, e)
         || matches!(doc.chars[e], '：' | ':')
         || (titled && doc.chars[e] == '是');
     left && right
@@ -326,9 +327,7 @@ fn cued_name_at(doc: &Doc, s: usize, e: usize) -> bool {
     let heading = e < doc.len()
         && matches!(doc.chars[e], '：' | ':')
         && (s == doc.paragraph_of(s).start || matches!(doc.chars[s - 1], '丨' | '|' | '｜' | '】'));
-    (left_cue_ends_at(doc, s) && right_open)
-        || (left_open && RIGHT_CUES.iter().any(|c| doc.at(e, c)))
-        || heading
+    (left_cue_ends_at(doc, s) && right_open) || (left_open && right_cue_at(doc, e)) || heading
 }
 
 fn left_cue_ends_at(doc: &Doc, pos: usize) -> bool {
@@ -469,7 +468,7 @@ fn dotted_after(doc: &Doc, s: usize) -> Option<usize> {
             let verb = doc.token_at(i).is_some_and(|t| {
                 matches!(t.pos, Pos::Verb | Pos::VerbNoun) && t.end - t.start >= 2
             });
-            if i > part && (verb || stop_at(doc, i) || RIGHT_CUES.iter().any(|c| doc.at(i, c))) {
+            if i > part && (verb || stop_at(doc, i) || right_cue_at(doc, i)) {
                 break;
             }
             i += 1;
@@ -530,7 +529,7 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
             || !is_han(doc.chars[e])
             || stop_at(doc, e)
             || doc.title_at(e, 1..=8)
-            || RIGHT_CUES.iter().any(|c| doc.at(e, c));
+            || right_cue_at(doc, e);
         if right_ok && name_ok(doc, out, s, e, false) {
             return Some(e);
         }
@@ -756,6 +755,7 @@ mod tests {
             assert!(p.contains(&"欧阳晓明".to_string()), "{p:?}");
         }
     );
+
     extractor_test!(
         names_that_hold_a_place_name,
         "汤克东：创新使工作更快乐\n检修车间班长汤克东同两名技术员围坐一起。急诊科主任万荣说，病房很忙。在万荣看来，护士很辛苦。",
@@ -787,6 +787,7 @@ mod tests {
             assert_eq!(labels(&out, Kind::Place), vec!["万荣县", "克东县"]);
         }
     );
+
     extractor_test!(
         function_word_surnames_between_firm_cues,
         "林强卫：创新使工作更快乐\n盈盈的姑娘映入眼帘。于英辉说：“看着孩子好。”前几年，贾刚刚说：“好。”",
@@ -804,6 +805,7 @@ mod tests {
             assert_eq!(labels(&out, Kind::Place), vec!["福建"]);
         }
     );
+
     extractor_test!(
         given_names_with_characters_that_open_words,
         "急诊科主任程国新是她的学生。护士长龙娜强说，很忙。记者石娥红）院长王芳强调，要小心。",
@@ -816,6 +818,7 @@ mod tests {
             );
         }
     );
+
     extractor_test!(
         a_title_is_not_cut_for_a_name,
         "心内科副主任范阳说，儿童重症监护很重要。",
@@ -824,6 +827,7 @@ mod tests {
             assert_eq!(labels(&out, Kind::Person), vec!["范阳"]);
         }
     );
+
     extractor_test!(
         a_dotted_name_read_back_from_a_colon,
         "村民艾力·吐尔逊说：“书记心里装着大家。”",

@@ -195,11 +195,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     // 陈某某代表说 in a report on a congress: a delegate to it speaking.
     if let Some(congress) = out.meta.congress.and_then(|c| out.entities[c].ordinal) {
         for m in &ps {
-            if doc.at(m.end, "代表")
-                && super::person::DELEGATE_SPEAKS
-                    .iter()
-                    .any(|w| doc.at(m.end + 2, w))
-            {
+            if super::person::delegate_speaks_at(doc, m.end) {
                 found.push((m.entity, congress, doc.sentence_of(m.start)));
             }
         }
@@ -863,6 +859,7 @@ mod tests {
             assert!(out.relations.iter().all(|r| r.pred != Pred::ReceivedHonor));
         }
     );
+
     extractor_test!(
         a_delegate_speaking_at_a_delegation_meeting,
         "出席党的二十大的广东代表团举行全体会议。中山大学党委书记陈某声代表说，要勇担使命。会上，王晓林说，很受鼓舞。",
@@ -874,6 +871,7 @@ mod tests {
             assert_eq!(out.entities[w].delegate_to, None);
         }
     );
+
     extractor_test!(
         a_delegate_whose_post_is_a_trade,
         "党的二十大代表、数控铣工刘建明正在调试一台新设备。",
@@ -882,6 +880,7 @@ mod tests {
             assert_eq!(out.entities[id].delegate_to, Some(20));
         }
     );
+
     extractor_test!(
         honors_listed_before_a_holder_word,
         "车间主任刘建明说，要精益求精。他是全国劳动模范、全国五一劳动奖章获得者。",
@@ -895,6 +894,7 @@ mod tests {
             ));
         }
     );
+
     extractor_test!(
         the_elected_listed_after_the_figure,
         "大会还选举产生了江苏省出席党的二十大代表75名。吴某隆、许昆林、张义珍等同志当选。王晓林当选省委书记。",

@@ -514,6 +514,7 @@ mod tests {
             assert!(out.statistics.is_empty(), "{:?}", out.statistics);
         }
     );
+
     extractor_test!(
         measure_after_a_verb_jieba_reads_as_noun,
         "湖南省第十二次代表大会选举产生了湖南省出席党的二十大代表73名。",
