@@ -48,6 +48,18 @@ fn stop_before(doc: &Doc, pos: usize) -> bool {
     STOP_CHARS.contains(&c) && !VERB_OPENERS.contains(&c)
 }
 
+/// Can a name start at `s` as far as the text before it goes: the text's
+/// start, punctuation or other non-Han text, or a stop character?
+fn open_before(doc: &Doc, s: usize) -> bool {
+    s == 0 || !is_han(doc.chars[s - 1]) || stop_before(doc, s)
+}
+
+/// Can a name end at `e` as far as the text after it goes: the text's end,
+/// punctuation or other non-Han text, or a stop character?
+fn open_after(doc: &Doc, e: usize) -> bool {
+    e == doc.len() || !is_han(doc.chars[e]) || stop_at(doc, e)
+}
+
 /// Words right after a name that mark it as one.
 const RIGHT_CUES: &[&str] = &[
     "说",
@@ -189,10 +201,7 @@ impl Extractor for PersonExtractor {
                     .copied()
                     .filter(|&s| {
                         let e = s + n;
-                        e == doc.len()
-                            || !is_han(doc.chars[e])
-                            || stop_at(doc, e)
-                            || right_cue_at(doc, e)
+                        open_after(doc, e) || right_cue_at(doc, e)
                     })
                     .count();
                 let cued = occurrences.iter().any(|&s| {
@@ -322,12 +331,12 @@ fn fenced(doc: &Doc, s: usize, e: usize) -> bool {
 /// Is `[s, e)` in a place where the text signals a name: after a title or
 /// cue word, before a speech or address word, or as a heading?
 fn cued_name_at(doc: &Doc, s: usize, e: usize) -> bool {
-    let left_open = s == 0 || !is_han(doc.chars[s - 1]) || stop_before(doc, s);
-    let right_open = e == doc.len() || !is_han(doc.chars[e]) || stop_at(doc, e);
     let heading = e < doc.len()
         && matches!(doc.chars[e], '：' | ':')
         && (s == doc.paragraph_of(s).start || matches!(doc.chars[s - 1], '丨' | '|' | '｜' | '】'));
-    (left_cue_ends_at(doc, s) && right_open) || (left_open && right_cue_at(doc, e)) || heading
+    (left_cue_ends_at(doc, s) && open_after(doc, e))
+        || (open_before(doc, s) && right_cue_at(doc, e))
+        || heading
 }
 
 fn left_cue_ends_at(doc: &Doc, pos: usize) -> bool {
@@ -525,11 +534,7 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
         if e > doc.len() || (l > 2 && stop_at(doc, e - 1)) {
             continue;
         }
-        let right_ok = e == doc.len()
-            || !is_han(doc.chars[e])
-            || stop_at(doc, e)
-            || doc.title_at(e, 1..=8)
-            || right_cue_at(doc, e);
+        let right_ok = open_after(doc, e) || doc.title_at(e, 1..=8) || right_cue_at(doc, e);
         if right_ok && name_ok(doc, out, s, e, false) {
             return Some(e);
         }
@@ -548,9 +553,7 @@ fn name_before(doc: &Doc, out: &Extraction, e: usize) -> Option<usize> {
     if let Some(s) = dotted_before(doc, e).filter(|&s| dotted_ok(doc, out, s, e)) {
         return Some(s);
     }
-    let left_ok = |s: usize| {
-        s == 0 || !is_han(doc.chars[s - 1]) || stop_before(doc, s) || left_cue_ends_at(doc, s)
-    };
+    let left_ok = |s: usize| open_before(doc, s) || left_cue_ends_at(doc, s);
     for l in [4, 3, 2] {
         if l > e {
             continue;
