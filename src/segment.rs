@@ -142,6 +142,7 @@ const FREQUENT: usize = 100;
 /// Is `word` (two characters or more) a frequent dictionary word other than
 /// a name or place (刚刚, 方面; not 强卫, a rare verb, nor 兰阳)?
 pub fn is_frequent_word(word: &str) -> bool {
+    // For a dictionary word suggest_freq is its frequency plus one.
     word.chars().count() >= 2 && is_common_word(word) && jieba().suggest_freq(word) > FREQUENT
 }
 

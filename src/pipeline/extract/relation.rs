@@ -143,16 +143,16 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     }
     // …选举产生了出席党的二十大代表75名。甲、乙、丙等同志当选。: the list
     // right after the sentence that gives the delegates is of them.
-    for head in ps
-        .iter()
-        .filter(|p| p.start == doc.sentence_of(p.start).start)
-    {
+    for head in &ps {
+        let sentence = doc.sentence_of(head.start);
+        if head.start != sentence.start {
+            continue;
+        }
         let (names, end) = list_with_end(head);
         // 当选 alone ends the sentence: 甲当选省委书记 is another election.
         let elected = ["等同志当选", "同志当选", "等当选", "当选。"]
             .iter()
             .any(|w| doc.at(end, w));
-        let sentence = doc.sentence_of(head.start);
         let previous = sentence.start.checked_sub(1).map(|p| doc.sentence_of(p));
         let stated = previous.and_then(|prev| {
             cues.iter()
