@@ -304,6 +304,8 @@ pub struct Doc<'a> {
     /// extractors look for many names in one text, and checking where a
     /// name's first character stands beats scanning the text per name.
     positions: std::cell::OnceCell<rustc_hash::FxHashMap<char, Vec<usize>>>,
+    /// The person rules' cue words, found on first use.
+    person_cues: std::cell::OnceCell<person::Cues>,
 }
 
 impl<'a> Doc<'a> {
@@ -372,6 +374,7 @@ impl<'a> Doc<'a> {
             title_ends,
             default_year,
             positions: std::cell::OnceCell::new(),
+            person_cues: std::cell::OnceCell::new(),
         }
     }
 
@@ -381,6 +384,11 @@ impl<'a> Doc<'a> {
 
     pub fn is_empty(&self) -> bool {
         self.chars.is_empty()
+    }
+
+    /// The character offset of byte offset `b` (a character boundary).
+    pub fn char_at_byte(&self, b: usize) -> usize {
+        self.bytes.partition_point(|&x| x < b)
     }
 
     /// The text of characters `r` (clamped to the text).
