@@ -16,6 +16,7 @@ pub mod relation;
 pub mod statistic;
 
 use crate::lexicon::{is_quote, LexKind, Lexicon};
+use crate::pipeline::normalize::is_han;
 use crate::segment::{self, Token};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeSet;
@@ -191,7 +192,10 @@ impl Extraction {
                 *c |= bit;
             }
             let anchor = doc.slice(start..end);
-            let plain: String = anchor.chars().filter(|&c| !is_quote(c)).collect();
+            let mut plain: String = anchor.chars().filter(|&c| !is_quote(c)).collect();
+            if plain.contains(' ') {
+                plain = unpadded(&plain);
+            }
             let e = &mut self.entities[entity];
             if plain != e.label {
                 e.aliases.insert(plain);
@@ -269,6 +273,22 @@ impl Extraction {
             ))
         });
     }
+}
+
+/// `s` without the spaces that pad a listed name (王 芳): a space between
+/// two Han characters is not part of the name's spelling.
+fn unpadded(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let padding = |i: usize| {
+        chars[i] == ' '
+            && i > 0
+            && is_han(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|&n| is_han(n))
+    };
+    (0..chars.len())
+        .filter(|&i| !padding(i))
+        .map(|i| chars[i])
+        .collect()
 }
 
 /// A lexicon hit in the article text (quotes skipped, offsets in the text).

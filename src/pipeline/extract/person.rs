@@ -674,6 +674,10 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
             while i < para.end && is_name_char(doc.chars[i]) {
                 i += 1;
             }
+            let padded = i == s + 1 && padded_name(doc, out, s, para.end);
+            if padded {
+                i += 2;
+            }
             let e = i;
             let mut gender = None;
             let mut ethnicity = None;
@@ -698,14 +702,14 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
                 continue;
             }
             items += 1;
-            if name_ok(doc, out, s, e, true) && e - s <= 6 {
+            if padded || (name_ok(doc, out, s, e, true) && e - s <= 6) {
                 found.push((s, e, gender, ethnicity));
             }
         }
         // A handful of short names in a row make a list, prose does not.
         if items >= 3 && found.len() * 10 >= items * 8 {
             for (s, e, gender, ethnicity) in found {
-                let id = out.entity(Kind::Person, doc.slice(s..e));
+                let id = out.entity(Kind::Person, &super::unpadded(doc.slice(s..e)));
                 let ent = &mut out.entities[id];
                 ent.delegate_to = congress.or(Some(0)).filter(|&c| c > 0);
                 ent.gender = gender;
@@ -714,6 +718,20 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
             }
         }
     }
+}
+
+/// Is the one character at `s` the surname of a two-character name that a
+/// list pads to the width of three (王　芳, the space normalized from U+3000):
+/// a space, one more Han character, then the item's end?
+fn padded_name(doc: &Doc, out: &Extraction, s: usize, end: usize) -> bool {
+    let e = s + 3;
+    e <= end
+        && doc.chars[s + 1] == ' '
+        && is_han(doc.chars[s])
+        && is_han(doc.chars[s + 2])
+        && (e == end || !is_name_char(doc.chars[e]))
+        && Lexicon::get().surnames.contains(doc.slice(s..s + 1))
+        && !out.overlaps(s, e, &[Kind::Place, Kind::Organization, Kind::Honor])
 }
 
 #[cfg(test)]
@@ -736,6 +754,20 @@ mod tests {
         }
         assert!(cues(&doc).right[0] && cues(&doc).left[6] && cues(&doc).right[doc.len() - 2]);
     }
+
+    // The U+3000 that pads 王　芳 is a space once normalized.
+    extractor_test!(
+        padded_two_character_names_in_a_list,
+        "出席党的二十大代表名单\n（按姓氏笔画为序）\n马某龙（回族） 王 芳（女） 王某国 任 平 张某佑 韩 冰",
+        |out| {
+            let p = labels(&out, Kind::Person);
+            assert_eq!(p, ["任平", "张某佑", "王某国", "王芳", "韩冰", "马某龙"], "{p:?}");
+            let id = out.find(Kind::Person, "王芳").unwrap();
+            let e = &out.entities[id];
+            assert_eq!((e.gender.as_deref(), e.delegate_to), (Some("女"), Some(20)));
+            assert!(e.aliases.is_empty(), "{:?}", e.aliases);
+        }
+    );
 
     extractor_test!(titles_speech_and_lists, "北京某某医院急诊内科主任王荃是她的学生。刘碧说，工作很忙。委员王晓晖、黄强、罗文、王宁在主席台就座。", |out| {
         let p = labels(&out, Kind::Person);
