@@ -347,7 +347,7 @@ pub fn place_in_cued_name(doc: &Doc, start: usize, end: usize, given_only: bool)
 
 /// Is `[s, e)` closed in on both sides: a clause start, title or cue word
 /// before, a speech word or a heading colon after, or between a title and
-/// 是 (主任程国新是她的学生)?
+/// 是, 等 or 、 (主任程国新是她的学生, 队长程志刚等)?
 fn fenced(doc: &Doc, s: usize, e: usize) -> bool {
     if e >= doc.len() {
         return false;
@@ -356,7 +356,7 @@ fn fenced(doc: &Doc, s: usize, e: usize) -> bool {
     let left = titled || s == 0 || is_clause_break(doc.chars[s - 1]);
     let right = right_cue_at(doc, e)
         || matches!(doc.chars[e], '：' | ':')
-        || (titled && doc.chars[e] == '是');
+        || (titled && matches!(doc.chars[e], '是' | '等' | '、'));
     left && right
 }
 
@@ -766,6 +766,17 @@ mod tests {
             let e = &out.entities[id];
             assert_eq!((e.gender.as_deref(), e.delegate_to), (Some("女"), Some(20)));
             assert!(e.aliases.is_empty(), "{:?}", e.aliases);
+        }
+    );
+
+    // 程志 is a frequent word in jieba's dictionary; a title before and 等
+    // after still fence the name in.
+    extractor_test!(
+        titled_name_before_deng,
+        "当选代表中有社区党委书记方某、煤矿综采一队队长程志刚等。",
+        |out| {
+            let p = labels(&out, Kind::Person);
+            assert_eq!(p, ["方某", "程志刚"], "{p:?}");
         }
     );
 
