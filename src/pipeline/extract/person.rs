@@ -96,6 +96,18 @@ pub fn delegate_speaks_at(doc: &Doc, pos: usize) -> bool {
     doc.at(pos, "代表") && DELEGATE_SPEAKS.iter().any(|w| doc.at(pos + 2, w))
 }
 
+/// Is the name `[s, e)` a delegate's who speaks, named after 代表 (来自…
+/// 的代表龙某某说)? 代表 must open its phrase (after 的, a clause break or
+/// the paragraph's start), so that 人大代表 or 职工代表 do not count.
+pub fn delegate_named_speaks(doc: &Doc, s: usize, e: usize) -> bool {
+    s >= 2
+        && doc.ends_with_at(s, "代表")
+        && (s - 2 == doc.paragraph_of(s).start
+            || doc.chars[s - 3] == '的'
+            || is_clause_break(doc.chars[s - 3]))
+        && DELEGATE_SPEAKS.iter().any(|w| doc.at(e, w))
+}
+
 /// Does a word that marks the name before it start at `pos`?
 fn right_cue_at(doc: &Doc, pos: usize) -> bool {
     cues(doc).right.get(pos) == Some(&true) || delegate_speaks_at(doc, pos)

@@ -192,10 +192,13 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             }
         }
     }
-    // 陈某某代表说 in a report on a congress: a delegate to it speaking.
+    // 陈某某代表说 or 的代表陈某某说 in a report on a congress: a delegate
+    // to it speaking.
     if let Some(congress) = out.meta.congress.and_then(|c| out.entities[c].ordinal) {
         for m in &ps {
-            if super::person::delegate_speaks_at(doc, m.end) {
+            if super::person::delegate_speaks_at(doc, m.end)
+                || super::person::delegate_named_speaks(doc, m.start, m.end)
+            {
                 found.push((m.entity, congress, doc.sentence_of(m.start)));
             }
         }
@@ -869,6 +872,18 @@ mod tests {
             // Speaking without 代表 says nothing of being one.
             let w = out.find(Kind::Person, "王晓林").unwrap();
             assert_eq!(out.entities[w].delegate_to, None);
+        }
+    );
+
+    extractor_test!(
+        a_delegate_named_after_daibiao_speaking,
+        "湖南代表团讨论党的二十大报告。来自十八洞村的代表龙某英说，报告让她振奋。全国人大代表李某华表示，很受鼓舞。",
+        |out| {
+            let d = out.find(Kind::Person, "龙某英").unwrap();
+            assert_eq!(out.entities[d].delegate_to, Some(20));
+            // 人大代表 is another body's deputy.
+            let n = out.find(Kind::Person, "李某华").unwrap();
+            assert_eq!(out.entities[n].delegate_to, None);
         }
     );
 
