@@ -272,9 +272,19 @@ fn name_start(
             && doc
                 .token_covering(t.start - 1)
                 .is_some_and(|p| p.pos == Pos::Place);
+        // 航海保障中心, 应急管理局: a verb between two nouns of the name.
+        let verb_between_nouns = t.pos == Pos::Verb
+            && t.end - t.start >= 2
+            && t.start > 0
+            && doc
+                .token_at(start)
+                .is_some_and(|n| n.pos == Pos::Noun && n.end - n.start >= 2)
+            && doc
+                .token_covering(t.start - 1)
+                .is_some_and(|p| p.pos == Pos::Noun && p.end - p.start >= 2);
         // 摆放着, and 孙某在 that jieba joins into a name: a word ending in a
         // particle or preposition describes or links, it does not name.
-        if !(t.pos.in_name() || verb_after_place)
+        if !(t.pos.in_name() || verb_after_place || verb_between_nouns)
             || NOT_IN_NAME.contains(&word)
             || (t.end - t.start >= 2 && word.ends_with(LINKING_ENDS))
         {
@@ -480,6 +490,22 @@ mod tests {
                 Pred::PartOf,
                 "佳县人民医院"
             ));
+        }
+    );
+
+    // jieba reads 保障 and 制造 as verbs; between two nouns of a name they
+    // belong to it. 管理局 is a suffix of its own (long words ending in 局
+    // are not taken for the one-character suffix).
+    extractor_test!(
+        verbs_inside_names_and_bureaus,
+        "他在东海航海保障中心工作，妻子在贵州黔岭装备制造集团有限公司上班。广州市应急管理局局长李某说，要加强安全保障中心工作。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert_eq!(
+                orgs,
+                ["东海航海保障中心", "广州市应急管理局", "贵州黔岭装备制造集团有限公司"],
+                "{orgs:?}"
+            );
         }
     );
 
