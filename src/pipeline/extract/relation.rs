@@ -451,10 +451,17 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
                     .iter()
                     .find(|p| p.start >= sentence.start && p.end <= sentence.end)
                 {
-                    let org = out.entities[o.entity].label.clone();
-                    let post_full = format!("{}{}", doc.slice(o.start..o.end), post);
-                    let _ = org;
-                    links.push((p.entity, top_org(out, o.entity), post_full, sentence));
+                    // A short body belongs to the post (村委会主任), and so
+                    // does a department, without its parent's name (现任某公司
+                    // 数控加工车间主任 → 数控加工车间主任); a long name does not.
+                    let top = top_org(out, o.entity);
+                    let text = doc.slice(o.start..o.end);
+                    let body = match text.strip_prefix(out.entities[top].label.as_str()) {
+                        Some(part) if top != o.entity => part,
+                        _ if text.chars().count() <= 5 => text,
+                        _ => "",
+                    };
+                    links.push((p.entity, top, format!("{body}{post}"), sentence));
                 }
             }
         }
@@ -884,6 +891,20 @@ mod tests {
             // 人大代表 is another body's deputy.
             let n = out.find(Kind::Person, "李某华").unwrap();
             assert_eq!(out.entities[n].delegate_to, None);
+        }
+    );
+
+    extractor_test!(
+        a_post_in_a_department_named_after_renxian,
+        "钱某梁，男，汉族，中共党员，现任上海飞机制造有限公司数控加工车间主任。",
+        |out| {
+            assert!(has_rel(
+                &out,
+                "钱某梁",
+                Pred::MemberOf,
+                "上海飞机制造有限公司"
+            ));
+            assert!(has_rel(&out, "钱某梁", Pred::Position, "数控加工车间主任"));
         }
     );
 

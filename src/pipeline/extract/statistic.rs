@@ -386,8 +386,10 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
     }
     let text = doc.slice(start..to);
     let text = strip_leads(text);
-    let text = text.trim_end_matches('的').to_string();
-    Some(text)
+    let text = text.trim_end_matches('的');
+    // 代表共有2296名: 共有 and 共 count, they are not part of the measure.
+    let measure = text.trim_end_matches("共有").trim_end_matches('共');
+    Some(if measure.is_empty() { text } else { measure }.to_string())
 }
 
 fn strip_leads(s: &str) -> String {
@@ -470,6 +472,16 @@ mod tests {
         assert_eq!((women.count, women.percent, women.change.clone()), (Some(619), Some(27.0), Some((68.0, "名".to_string()))));
         assert!(out.statistics.iter().all(|s| s.count != Some(68)), "a change is not a figure");
     });
+
+    extractor_test!(
+        a_total_given_with_gongyou,
+        "党的二十大代表共有2296名，其中女党员代表619名，占27.0%。",
+        |out| {
+            let labels: Vec<&str> = out.statistics.iter().map(|s| s.label.as_str()).collect();
+            assert_eq!(labels, ["党的二十大代表", "女党员代表"]);
+            assert_eq!(find(&out, "党的二十大代表").count, Some(2296));
+        }
+    );
 
     extractor_test!(
         inconsistent_share_is_flagged,
