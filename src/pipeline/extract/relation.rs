@@ -399,12 +399,35 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
                 }
             }
         }
-        if let Some(o) = org_after_places(pos, &places, &outermost) {
+        if let Some(mut o) = org_after_places(pos, &places, &outermost) {
+            // 国网某省电力有限公司宁波供电公司: the unit right after its
+            // parent company is where the person works.
+            // A department (儿科, 焊接班) stays part of the post.
+            while let Some(unit) = outermost
+                .iter()
+                .find(|u| u.start == o.end && top_org(out, u.entity) == u.entity)
+            {
+                o = *unit;
+            }
             let end = clause_end(doc, o.end);
-            let post = doc.slice(o.end..end);
-            let post = post.trim_start_matches('的').to_string();
-            if post.chars().count() <= 25 && (post.is_empty() || ends_with_title(&post)) {
-                links.push((m.entity, top_org(out, o.entity), post, sentence.clone()));
+            let post = doc.slice(o.end..end).trim_start_matches('的');
+            // 是某公司的一名员工: one of its people, whatever the post.
+            let one_of = ["一名", "一位"].iter().find_map(|c| post.strip_prefix(c));
+            let post = one_of.unwrap_or(post);
+            if post.chars().count() <= 25 && (post.is_empty() || ends_with_title(post)) {
+                links.push((
+                    m.entity,
+                    top_org(out, o.entity),
+                    post.to_string(),
+                    sentence.clone(),
+                ));
+            } else if one_of.is_some() {
+                links.push((
+                    m.entity,
+                    top_org(out, o.entity),
+                    String::new(),
+                    sentence.clone(),
+                ));
             }
         }
     }
@@ -905,6 +928,20 @@ mod tests {
                 "上海飞机制造有限公司"
             ));
             assert!(has_rel(&out, "钱某梁", Pred::Position, "数控加工车间主任"));
+        }
+    );
+
+    extractor_test!(
+        one_of_a_units_people,
+        "二十大代表李某是国网浙江省电力有限公司宁波供电公司的一名电工。二十大代表张某是上海飞机制造有限公司的一名普通员工。二十大代表赵某是上海飞机制造有限公司的骄傲。",
+        |out| {
+            assert!(has_rel(&out, "李某", Pred::MemberOf, "宁波供电公司"));
+            assert!(has_rel(&out, "李某", Pred::Position, "电工"));
+            assert!(has_rel(&out, "张某", Pred::MemberOf, "上海飞机制造有限公司"));
+            let zhang = out.find(Kind::Person, "张某").unwrap();
+            assert!(!out.relations.iter().any(|r| r.subject == zhang && r.pred == Pred::Position));
+            let zhao = out.find(Kind::Person, "赵某").unwrap();
+            assert!(!out.relations.iter().any(|r| r.subject == zhao && r.pred == Pred::MemberOf));
         }
     );
 
