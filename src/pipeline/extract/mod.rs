@@ -444,6 +444,16 @@ impl<'a> Doc<'a> {
             .is_some_and(|&b| b & len_mask(lens) != 0)
     }
 
+    /// Does a title run across `pos`, starting before it and ending after it
+    /// (工程师 across 工|程 of 高级工程师)?
+    pub fn title_across(&self, pos: usize) -> bool {
+        (pos.saturating_sub(7)..pos).any(|k| {
+            // Titles starting at k and longer than pos - k characters.
+            let longer = !((1u16 << (pos - k)) - 1) as u8;
+            self.title_starts[k] & longer != 0
+        })
+    }
+
     /// Does a title of `lens` characters (at most 8) end at `pos`?
     pub fn title_before(&self, pos: usize, lens: RangeInclusive<usize>) -> bool {
         self.title_ends

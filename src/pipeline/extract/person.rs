@@ -433,6 +433,10 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     if list {
         return true;
     }
+    // 高级工|程师: a name does not start inside a title.
+    if doc.title_across(s) {
+        return false;
+    }
     let lx = Lexicon::get();
     if !lx.has_surname(name)
         || segment::is_common_word(name)
@@ -789,6 +793,15 @@ mod tests {
         |out| {
             let p = labels(&out, Kind::Person);
             assert_eq!(p, ["方某", "程志刚"], "{p:?}");
+        }
+    );
+
+    // 高级工 and 工程师 are both titles: 程师 is no name.
+    extractor_test!(
+        no_name_inside_a_title,
+        "张某民说，他现为林业和草原局高级工程师、党的二十大代表。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["张某民"]);
         }
     );
 

@@ -731,9 +731,9 @@ fn honors(doc: &Doc, out: &mut Extraction) {
             } else {
                 (Kind::Person, Kind::Organization)
             };
-            nearest(first).or_else(|| nearest(second)).or_else(|| {
-                // 他被授予…: a pronoun stands for the person named last before.
-                let pronoun = doc.chars[sentence.start..h.start]
+            // 他被授予…: a pronoun stands for the person named last before.
+            let pronoun = || {
+                let said = doc.chars[sentence.start..h.start]
                     .iter()
                     .any(|&c| matches!(c, '他' | '她'));
                 let last = holders
@@ -744,8 +744,20 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                             && !out.entities[m.entity].author
                     })
                     .max_by_key(|m| m.end);
-                last.filter(|_| pronoun && !for_bodies).map(|m| m.entity)
-            })
+                last.filter(|_| said && !for_bodies).map(|m| m.entity)
+            };
+            // A personal title goes to the person a pronoun stands for
+            // before an organization (中宣部授予他“时代楷模”称号: the
+            // organization grants it).
+            nearest(first)
+                .or_else(|| {
+                    if for_bodies {
+                        nearest(second)
+                    } else {
+                        pronoun()
+                    }
+                })
+                .or_else(|| if for_bodies { None } else { nearest(second) })
         };
         if let Some(holder) = holder {
             out.relate(
@@ -942,6 +954,19 @@ mod tests {
             assert!(!out.relations.iter().any(|r| r.subject == zhang && r.pred == Pred::Position));
             let zhao = out.find(Kind::Person, "赵某").unwrap();
             assert!(!out.relations.iter().any(|r| r.subject == zhao && r.pred == Pred::MemberOf));
+        }
+    );
+
+    extractor_test!(
+        an_organization_that_grants_a_title_does_not_hold_it,
+        "张某民说，治沙是一辈子的事业。2019年，中共中央宣传部授予他“时代楷模”称号；2020年，他被评为全国先进工作者。",
+        |out| {
+            assert!(has_rel(&out, "张某民", Pred::ReceivedHonor, "时代楷模"));
+            assert!(has_rel(&out, "张某民", Pred::ReceivedHonor, "全国先进工作者"));
+            let held_by_orgs = out.relations.iter().any(|r| {
+                r.pred == Pred::ReceivedHonor && out.entities[r.subject].kind == Kind::Organization
+            });
+            assert!(!held_by_orgs);
         }
     );
 
