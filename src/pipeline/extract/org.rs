@@ -282,9 +282,19 @@ fn name_start(
             && doc
                 .token_covering(t.start - 1)
                 .is_some_and(|p| p.pos == Pos::Noun && p.end - p.start >= 2);
+        // 林业和草原局, 住房和城乡建设局: 和 between two nouns of a
+        // department's name (not between places: 北京和上海).
+        let he_between_nouns = word == "和"
+            && t.start > 0
+            && doc
+                .token_at(start)
+                .is_some_and(|n| n.pos == Pos::Noun && n.end - n.start >= 2)
+            && doc
+                .token_covering(t.start - 1)
+                .is_some_and(|p| p.pos == Pos::Noun && p.end - p.start >= 2);
         // 摆放着, and 孙某在 that jieba joins into a name: a word ending in a
         // particle or preposition describes or links, it does not name.
-        if !(t.pos.in_name() || verb_after_place || verb_between_nouns)
+        if !(t.pos.in_name() || verb_after_place || verb_between_nouns || he_between_nouns)
             || NOT_IN_NAME.contains(&word)
             || (t.end - t.start >= 2 && word.ends_with(LINKING_ENDS))
         {
@@ -506,6 +516,15 @@ mod tests {
                 ["东海航海保障中心", "广州市应急管理局", "贵州黔岭装备制造集团有限公司"],
                 "{orgs:?}"
             );
+        }
+    );
+
+    extractor_test!(
+        he_between_two_nouns_of_a_bureau,
+        "他是翁牛特旗林业和草原局高级工程师。北京和上海代表团举行会议。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert_eq!(orgs, ["上海代表团", "翁牛特旗林业和草原局"], "{orgs:?}");
         }
     );
 

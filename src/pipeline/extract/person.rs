@@ -472,6 +472,13 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
             return false;
         }
     }
+    // Nor does it end in a particle (代表|来了, 来|了 read as a name).
+    if doc
+        .token_at(e - 1)
+        .is_some_and(|t| t.end == e && t.pos == Pos::Particle)
+    {
+        return false;
+    }
     // A name does not start inside a word, nor hold a function word.
     let starts_clean =
         doc.boundary[s] || doc.token_covering(s).is_some_and(|t| t.pos == Pos::Person);
@@ -802,6 +809,15 @@ mod tests {
         "张某民说，他现为林业和草原局高级工程师、党的二十大代表。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["张某民"]);
+        }
+    );
+
+    // 来 is a surname and 代表 a cue, but 了 ends no name.
+    extractor_test!(
+        no_name_ends_in_a_particle,
+        "王某说，党的二十大代表来了。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["王某"]);
         }
     );
 

@@ -103,6 +103,23 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             }
         }
     }
+    // NAME，1965年出生，现为某局高级工程师、党的二十大代表。: a sentence
+    // about its subject closing on the title in apposition.
+    for c in &cues {
+        let sentence = doc.sentence_of(c.0);
+        let apposition = c.0 > sentence.start && matches!(doc.chars[c.0 - 1], '、' | '，');
+        let closes = c.1 == sentence.end || matches!(doc.chars.get(c.1), Some('。' | '；' | '\n'));
+        let subject = ps
+            .iter()
+            .filter(|p| p.start >= sentence.start && p.end <= c.0)
+            .collect::<Vec<_>>();
+        if let ([only], true, true) = (subject.as_slice(), apposition, closes) {
+            if only.start == sentence.start && matches!(doc.chars.get(only.end), Some('，' | ','))
+            {
+                found.push((only.entity, c.2, sentence.clone()));
+            }
+        }
+    }
     for c in &cues {
         let sentence = doc.sentence_of(c.0);
         // 二十大代表X(、Y)
@@ -460,14 +477,20 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
                 links.push((p.entity, top_org(out, o.entity), String::new(), sentence));
             }
         }
-        // (回到X村)任村委会主任 … 某某: the post names no one, the sentence does.
-        if ["任", "担任", "出任"]
+        // (回到X村)任村委会主任 … 某某, 现为某局高级工程师: the post names no
+        // one, the sentence does.
+        if ["任", "担任", "出任", "现为"]
             .iter()
             .any(|w| doc.ends_with_at(o.start, w))
         {
             let end = clause_end(doc, o.end);
             // 任村委会主任算起: the post is the title, not what follows it.
-            let post = leading_post(doc.slice(o.end..end));
+            let mut post = leading_post(doc.slice(o.end..end));
+            // 高级工程师、党的二十大代表: the delegate title is not the post.
+            if let Some(c) = congress_mentions(&post).first() {
+                let head: String = post.chars().take(c.0).collect();
+                post = leading_post(head.trim_end_matches(['、', '，']));
+            }
             let sentence = doc.sentence_of(o.start);
             if !post.is_empty() {
                 if let Some(p) = ps
@@ -967,6 +990,19 @@ mod tests {
                 r.pred == Pred::ReceivedHonor && out.entities[r.subject].kind == Kind::Organization
             });
             assert!(!held_by_orgs);
+        }
+    );
+
+    extractor_test!(
+        a_biography_closing_on_the_delegate_title,
+        "张某民说，治沙是一辈子的事业。张某民，1965年出生于赤峰市，现为赤峰市林业和草原局高级工程师、党的二十大代表。王某说，党的二十大代表来了。",
+        |out| {
+            let z = out.find(Kind::Person, "张某民").unwrap();
+            assert_eq!(out.entities[z].delegate_to, Some(20));
+            let w = out.find(Kind::Person, "王某").unwrap();
+            assert_eq!(out.entities[w].delegate_to, None);
+            assert!(has_rel(&out, "张某民", Pred::MemberOf, "赤峰市林业和草原局"));
+            assert!(has_rel(&out, "张某民", Pred::Position, "高级工程师"));
         }
     );
 
