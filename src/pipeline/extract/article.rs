@@ -183,7 +183,9 @@ impl Extractor for ArticleExtractor {
         });
         static SOURCE: OnceLock<Regex> = OnceLock::new();
         let source_re = SOURCE.get_or_init(|| {
-            Regex::new(r"^来源[:：]\s*(?P<src>[^\d\s]{2,20})").expect("source regex")
+            // At a line's start, or after the time in a web page's header
+            // line (2022-10-12 09:30 来源：某某网 作者：某某).
+            Regex::new(r"(?:^|\s)来源[:：]\s*(?P<src>[^\d\s]{2,20})").expect("source regex")
         });
         static PAPER: OnceLock<Regex> = OnceLock::new();
         let paper_re = PAPER.get_or_init(|| {
@@ -193,8 +195,20 @@ impl Extractor for ArticleExtractor {
         let lead_re = LEAD_DATE
             .get_or_init(|| Regex::new(r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("lead regex"));
 
-        // Headline: the first paragraph when it reads like one.
-        if let Some(p) = doc.paragraphs.first() {
+        // Headline: the first paragraph when it reads like one, after a web
+        // page's breadcrumb trail (首页 > 新闻中心 > 时政要闻).
+        let navigation = |t: &str| {
+            t.contains(['>', '＞', '»'])
+                || ["首页", "当前位置", "您的位置", "你的位置"]
+                    .iter()
+                    .any(|w| t.starts_with(w))
+        };
+        if let Some(p) = doc
+            .paragraphs
+            .iter()
+            .take(3)
+            .find(|p| !navigation(doc.slice((*p).clone())))
+        {
             let t = doc.slice(p.clone());
             // A headline may end with a closing quote (…“把论文写在祖国大地上”).
             let headline = (2..=40).contains(&t.chars().count())
@@ -222,7 +236,10 @@ impl Extractor for ArticleExtractor {
                     }
                 }
             }
-            if let Some(c) = source_re.captures(text) {
+            if let Some(c) = source_re
+                .captures(text)
+                .filter(|c| c.get(0).is_some_and(|m| m.start() == 0) || text.chars().count() <= 60)
+            {
                 let m = c.name("src").expect("group");
                 let s = p.start + char_index(text, m.start());
                 let e = p.start + char_index(text, m.end());
@@ -256,9 +273,14 @@ impl Extractor for ArticleExtractor {
             // Reporters: 记者X / 记者 X Y / 通讯员 X, in bylines and credit lines.
             let is_byline_line = crate::pipeline::split::is_closing_byline(text)
                 || text.chars().count() <= 50 && !text.ends_with('。');
-            for cue in ["记者", "通讯员"] {
+            for cue in ["记者", "通讯员", "作者"] {
                 for off in doc.find_all(cue) {
                     if off < p.start || off >= p.end {
+                        continue;
+                    }
+                    // 作者：某某 names an author; 作者简介 does not.
+                    let after = off + cue.chars().count();
+                    if cue == "作者" && !matches!(doc.chars.get(after), Some(':' | '：' | ' ')) {
                         continue;
                     }
                     let in_brackets = bracket_around(doc, off, p.clone());
@@ -439,6 +461,14 @@ mod tests {
             assert!(!out.entities[out.find(Kind::Person, "申某某").unwrap()].author);
         }
     );
+
+    extractor_test!(web_page_header_after_a_breadcrumb_trail, "首页 > 新闻中心 > 时政要闻\n二十大代表风采丨王某燕：守护孩子的笑容\n2022-10-12 09:30:21 来源：河北新闻网 作者：赵某轩\n作者简介：从事新闻工作多年\n正文。", |out| {
+        assert_eq!(out.meta.title.as_deref(), Some("二十大代表风采丨王某燕：守护孩子的笑容"));
+        assert_eq!(out.meta.date, Some((2022, 10, 12)));
+        assert_eq!(author_labels(&out), ["赵某轩"]);
+        let source = out.meta.source.map(|s| out.entities[s].label.as_str());
+        assert_eq!(source, Some("河北新闻网"));
+    });
 
     extractor_test!(source_line_and_workers_daily_byline, "标题\n来源:工人日报客户端\n2022-10-04 09:15\n工人日报-中工网记者 余某某 通讯员 王某某\n正文。", |out| {
         assert_eq!(out.meta.date, Some((2022, 10, 4)));
