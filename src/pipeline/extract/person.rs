@@ -661,15 +661,25 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
         let text = doc.slice(para.clone());
         // The list follows 名单 in its paragraph, or fills the paragraph after
         // a line announcing it (他们是（按姓氏笔画为序）：).
-        let prev_announces = doc
+        let before: Vec<&str> = doc
             .paragraphs
             .iter()
             .take_while(|p| p.end < para.start)
-            .last()
-            .is_some_and(|p| {
-                let t = doc.slice(p.clone());
-                t.contains("姓氏笔画") || t.ends_with("名单") || t.ends_with("名单：")
-            });
+            .map(|p| doc.slice(p.clone()))
+            .collect();
+        let announces =
+            |t: &str| t.contains("姓氏笔画") || t.ends_with("名单") || t.ends_with("名单：");
+        // A full list goes by delegation, each under a heading (北京市（41名）).
+        let group_heading = |t: &str| {
+            t.chars().count() <= 24
+                && t.ends_with(['）', ')'])
+                && t.trim_end_matches(['）', ')'])
+                    .trim_end_matches('名')
+                    .ends_with(|c: char| c.is_ascii_digit())
+        };
+        let prev_announces = before.last().is_some_and(|t| {
+            announces(t) || (group_heading(t) && before.iter().any(|t| t.contains("名单")))
+        });
         let after_head = match text.find("名单") {
             Some(head) => para.start + text[..head].chars().count() + 2,
             None if prev_announces => para.start,
@@ -725,7 +735,10 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
                 continue;
             }
             items += 1;
-            if padded || (name_ok(doc, out, s, e, true) && e - s <= 6) {
+            // Minority names with middle dots run longer (古丽米拉·阿不都热依木);
+            // dotted_ok bounds each part.
+            let dotted = doc.chars[s..e].iter().any(|&c| is_dot(c));
+            if padded || (name_ok(doc, out, s, e, true) && (e - s <= 6 || dotted)) {
                 found.push((s, e, gender, ethnicity));
             }
         }
@@ -818,6 +831,19 @@ mod tests {
         "王某说，党的二十大代表来了。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["王某"]);
+        }
+    );
+
+    extractor_test!(
+        a_full_list_under_delegation_headings,
+        "中国共产党第二十次全国代表大会代表名单\n（2296名）\n北京市（41名）\n丁某祥 王 宁 王某发（女） 尹某东\n新疆维吾尔自治区（49名）\n艾尔肯·吐某亚孜（维吾尔族） 马某兴（回族） 古丽米拉·阿不都热某木（女，维吾尔族） 刘某军",
+        |out| {
+            let p = labels(&out, Kind::Person);
+            assert_eq!(p.len(), 8, "{p:?}");
+            let id = out.find(Kind::Person, "古丽米拉·阿不都热某木").unwrap();
+            let e = &out.entities[id];
+            assert_eq!(e.ethnicity.as_deref(), Some("维吾尔族"));
+            assert_eq!(e.delegate_to, Some(20));
         }
     );
 
