@@ -5,6 +5,7 @@
 //! against count ÷ total and the result kept as `consistent`.
 
 use super::{Doc, Extraction, Extractor, Statistic};
+use crate::pipeline::normalize::is_han;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -111,6 +112,7 @@ impl Extractor for StatisticExtractor {
         static COUNT: OnceLock<Regex> = OnceLock::new();
         static SHARE: OnceLock<Regex> = OnceLock::new();
         static AVG: OnceLock<Regex> = OnceLock::new();
+        static BARE_SHARE: OnceLock<Regex> = OnceLock::new();
         static RATE: OnceLock<Regex> = OnceLock::new();
         static CHANGE: OnceLock<Regex> = OnceLock::new();
         let count_re = re(
@@ -121,6 +123,7 @@ impl Extractor for StatisticExtractor {
             &SHARE,
             r"^，?占(?P<den>[^，。；%]{0,24}?)(?P<p>\d+(?:\.\d+)?)%",
         );
+        let bare_share_re = re(&BARE_SHARE, r"占(?P<p>\d+(?:\.\d+)?)%");
         let avg_re = re(&AVG, r"平均年龄(?:为|是)?(?P<v>\d+(?:\.\d+)?)岁");
         let rate_re = re(
             &RATE,
@@ -279,6 +282,37 @@ impl Extractor for StatisticExtractor {
                     consistent: None,
                     change: None,
                     span: base + chars_of(text, m.start())..base + chars_of(text, m.end()),
+                    sentence: sentence.clone(),
+                });
+            }
+            // A share with no count (党员领导干部代表占61.2%): the measure is
+            // the whole clause before 占.
+            for c in bare_share_re.captures_iter(text) {
+                let m = c.get(0).expect("match");
+                let s = chars_of(text, m.start());
+                let label_start = chars[..s]
+                    .iter()
+                    .rposition(|&ch| clause_breaks(ch))
+                    .map_or(0, |i| i + 1);
+                let clause = &chars[label_start..s];
+                if !(2..=20).contains(&clause.len()) || !clause.iter().all(|&ch| is_han(ch)) {
+                    continue;
+                }
+                let label = strip_leads(&clause.iter().collect::<String>());
+                if label.chars().count() < 2 {
+                    continue;
+                }
+                out.statistics.push(Statistic {
+                    label,
+                    count: None,
+                    percent: c["p"].parse().ok(),
+                    value: None,
+                    unit: None,
+                    share_of: sentence_base,
+                    computed_percent: None,
+                    consistent: None,
+                    change: None,
+                    span: base + label_start..base + chars_of(text, m.end()),
                     sentence: sentence.clone(),
                 });
             }
@@ -480,6 +514,19 @@ mod tests {
             let labels: Vec<&str> = out.statistics.iter().map(|s| s.label.as_str()).collect();
             assert_eq!(labels, ["党的二十大代表", "女党员代表"]);
             assert_eq!(find(&out, "党的二十大代表").count, Some(2296));
+        }
+    );
+
+    extractor_test!(
+        shares_given_without_counts,
+        "党员领导干部代表占61.2%，生产和工作第一线党员代表占33.6%；女党员代表619名，占27.0%。",
+        |out| {
+            assert_eq!(find(&out, "党员领导干部代表").percent, Some(61.2));
+            let front = find(&out, "生产和工作第一线党员代表");
+            assert_eq!((front.count, front.percent), (None, Some(33.6)));
+            // The share after a count stays that count's.
+            assert_eq!(out.statistics.len(), 3);
+            assert_eq!(find(&out, "女党员代表").percent, Some(27.0));
         }
     );
 
