@@ -96,16 +96,26 @@ pub fn delegate_speaks_at(doc: &Doc, pos: usize) -> bool {
     doc.at(pos, "代表") && DELEGATE_SPEAKS.iter().any(|w| doc.at(pos + 2, w))
 }
 
-/// Is the name `[s, e)` a delegate's who speaks, named after 代表 (来自…
-/// 的代表龙某某说)? 代表 must open its phrase (after 的, a clause break or
-/// the paragraph's start), so that 人大代表 or 职工代表 do not count.
-pub fn delegate_named_speaks(doc: &Doc, s: usize, e: usize) -> bool {
+/// Is a name at `s` named after 代表 that opens its phrase (来自…的代表
+/// 龙某某, after 的, a clause break or the paragraph's start), so that 人大代表
+/// or 职工代表 do not count?
+pub fn named_after_daibiao(doc: &Doc, s: usize) -> bool {
     s >= 2
         && doc.ends_with_at(s, "代表")
         && (s - 2 == doc.paragraph_of(s).start
             || doc.chars[s - 3] == '的'
             || is_clause_break(doc.chars[s - 3]))
-        && DELEGATE_SPEAKS.iter().any(|w| doc.at(e, w))
+}
+
+/// Does a speech word follow `e` closely in its sentence (说, 也先后发言)?
+pub fn speaks_after(doc: &Doc, e: usize) -> bool {
+    let end = doc.sentence_of(e.saturating_sub(1)).end.min(e + 6);
+    (e..end).any(|p| {
+        DELEGATE_SPEAKS
+            .iter()
+            .chain(&["发言"])
+            .any(|w| doc.at(p, w))
+    })
 }
 
 /// Does a word that marks the name before it start at `pos`?

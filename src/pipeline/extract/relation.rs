@@ -210,13 +210,20 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         }
     }
     // 陈某某代表说 or 的代表陈某某说 in a report on a congress: a delegate
-    // to it speaking.
+    // to it speaking (or several: 的代表甲、乙先后发言).
     if let Some(congress) = out.meta.congress.and_then(|c| out.entities[c].ordinal) {
         for m in &ps {
-            if super::person::delegate_speaks_at(doc, m.end)
-                || super::person::delegate_named_speaks(doc, m.start, m.end)
-            {
+            if super::person::delegate_speaks_at(doc, m.end) {
                 found.push((m.entity, congress, doc.sentence_of(m.start)));
+            }
+            // 来自临沧市的代表杨某光、赵某华也先后发言: the whole list.
+            if super::person::named_after_daibiao(doc, m.start) {
+                let (names, end) = list_with_end(m);
+                if super::person::speaks_after(doc, end) {
+                    for id in names {
+                        found.push((id, congress, doc.sentence_of(m.start)));
+                    }
+                }
             }
         }
     }
@@ -942,8 +949,12 @@ mod tests {
 
     extractor_test!(
         a_delegate_named_after_daibiao_speaking,
-        "湖南代表团讨论党的二十大报告。来自十八洞村的代表龙某英说，报告让她振奋。全国人大代表李某华表示，很受鼓舞。",
+        "湖南代表团讨论党的二十大报告。来自十八洞村的代表龙某英说，报告让她振奋。全国人大代表李某华表示，很受鼓舞。来自临沧市的代表杨某光、赵某华也先后发言。",
         |out| {
+            for n in ["杨某光", "赵某华"] {
+                let id = out.find(Kind::Person, n).unwrap();
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{n}");
+            }
             let d = out.find(Kind::Person, "龙某英").unwrap();
             assert_eq!(out.entities[d].delegate_to, Some(20));
             // 人大代表 is another body's deputy.
