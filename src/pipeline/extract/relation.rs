@@ -1018,6 +1018,16 @@ mod tests {
     );
 
     extractor_test!(
+        the_head_of_a_delegation,
+        "党的二十大云南代表团举行全体会议。云南代表团团长、省委书记王某主持会议。村支书李某华说，很振奋。",
+        |out| {
+            assert!(has_rel(&out, "王某", Pred::MemberOf, "云南代表团"));
+            assert!(has_rel(&out, "王某", Pred::Position, "团长、省委书记"));
+            assert!(out.find(Kind::Person, "李某华").is_some());
+        }
+    );
+
+    extractor_test!(
         a_delegate_whose_post_is_a_trade,
         "党的二十大代表、数控铣工刘建明正在调试一台新设备。",
         |out| {
