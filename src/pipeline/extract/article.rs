@@ -6,6 +6,7 @@
 
 use super::{Doc, Extraction, Extractor, Kind};
 use crate::lexicon::LexKind;
+use crate::pipeline::normalize::is_han;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -156,6 +157,17 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
         let s = i;
         while i < end && is_name_char(doc.chars[i]) {
             i += 1;
+        }
+        // 记者 龙 丹: a two-character name padded to the width of three.
+        if i == s + 1
+            && i + 1 < end
+            && doc.chars[i] == ' '
+            && is_han(doc.chars[i + 1])
+            && (i + 2 == end || !is_name_char(doc.chars[i + 2]))
+        {
+            out.push(s..i + 2);
+            i += 2;
+            continue;
         }
         let n = i - s;
         if (2..=6).contains(&n) && (n <= 4 || doc.chars[s..i].contains(&'·')) {
@@ -311,8 +323,8 @@ impl Extractor for ArticleExtractor {
             }
         }
         for r in author_spans {
-            let label = doc.slice(r.clone());
-            let id = out.entity(Kind::Person, label);
+            let label = super::unpadded(doc.slice(r.clone()));
+            let id = out.entity(Kind::Person, &label);
             out.entities[id].author = true;
             out.mention(doc, r.start, r.end, id);
             if !out.meta.authors.contains(&id) {
@@ -320,8 +332,8 @@ impl Extractor for ArticleExtractor {
             }
         }
         for r in staff_spans {
-            let label = doc.slice(r.clone());
-            let id = out.entity(Kind::Person, label);
+            let label = super::unpadded(doc.slice(r.clone()));
+            let id = out.entity(Kind::Person, &label);
             out.mention(doc, r.start, r.end, id);
         }
 
@@ -468,6 +480,13 @@ mod tests {
         assert_eq!(author_labels(&out), ["赵某轩"]);
         let source = out.meta.source.map(|s| out.entities[s].label.as_str());
         assert_eq!(source, Some("河北新闻网"));
+    });
+
+    // The U+3000 padding of 龙　丹 is a space once normalized.
+    extractor_test!(a_padded_name_in_a_byline, "贵州：选举产生出席党的二十大代表\n人民网贵阳4月26日电（记者 龙 丹 王某某）2022年4月26日，大会闭幕。", |out| {
+        assert_eq!(author_labels(&out), ["龙丹", "王某某"]);
+        let id = out.find(Kind::Person, "龙丹").unwrap();
+        assert!(out.entities[id].aliases.is_empty());
     });
 
     extractor_test!(source_line_and_workers_daily_byline, "标题\n来源:工人日报客户端\n2022-10-04 09:15\n工人日报-中工网记者 余某某 通讯员 王某某\n正文。", |out| {
