@@ -193,6 +193,11 @@ impl Extractor for ArticleExtractor {
             Regex::new(r"(?P<y>(?:19|20)\d\d)[-年./](?P<m>\d{1,2})[-月./](?P<d>\d{1,2})")
                 .expect("date regex")
         });
+        static CN_DATE: OnceLock<Regex> = OnceLock::new();
+        let cn_date = CN_DATE.get_or_init(|| {
+            Regex::new(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+                .expect("Chinese date regex")
+        });
         static SOURCE: OnceLock<Regex> = OnceLock::new();
         let source_re = SOURCE.get_or_init(|| {
             // At a line's start, or after the time in a web page's header
@@ -234,6 +239,24 @@ impl Extractor for ArticleExtractor {
         let mut staff_spans: Vec<Range<usize>> = Vec::new();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             let text = doc.slice(p.clone());
+            if explicit.is_none() && text.chars().count() <= 40 {
+                // A notice's date in Chinese numerals (二〇二二年六月二十八日).
+                if let Some(c) = cn_date.captures(text) {
+                    let year: Option<String> = c["y"]
+                        .chars()
+                        .map(|d| {
+                            super::chinese_number(&d.to_string())
+                                .and_then(|v| char::from_digit(v as u32, 10))
+                        })
+                        .collect();
+                    let y = year.and_then(|y| y.parse().ok());
+                    let m = super::chinese_number(&c["m"]).map(|v| v as u32);
+                    let d = super::chinese_number(&c["d"]).map(|v| v as u32);
+                    if let (Some(y), Some(m), Some(d)) = (y, m, d) {
+                        explicit = Some((y, m, d));
+                    }
+                }
+            }
             if explicit.is_none() {
                 if let Some(c) = iso.captures(text) {
                     // Only header-like lines carry the publication date.
@@ -480,6 +503,10 @@ mod tests {
         assert_eq!(author_labels(&out), ["赵某轩"]);
         let source = out.meta.source.map(|s| out.entities[s].label.as_str());
         assert_eq!(source, Some("河北新闻网"));
+    });
+
+    extractor_test!(a_notice_dated_in_chinese_numerals, "关于选举产生出席党的二十大代表的公告\n（二〇二二年六月二十八日中国共产党某省第十一次代表大会通过）\n正文。", |out| {
+        assert_eq!(out.meta.date, Some((2022, 6, 28)));
     });
 
     // The U+3000 padding of 龙　丹 is a space once normalized.

@@ -275,6 +275,29 @@ impl Extraction {
     }
 }
 
+/// The value of a number written in Chinese numerals (九十三, 二十八, 一千零五;
+/// 〇 and 零 are zero); None for anything else.
+pub fn chinese_number(s: &str) -> Option<i64> {
+    let (mut total, mut section, mut digit) = (0i64, 0i64, None::<i64>);
+    for c in s.chars() {
+        let d = "零一二三四五六七八九".find(c).map(|b| (b / 3) as i64);
+        match (c, d) {
+            ('〇', _) => digit = Some(0),
+            ('两', _) => digit = Some(2),
+            (_, Some(d)) => digit = Some(d),
+            ('十', _) => section += digit.take().unwrap_or(1) * 10,
+            ('百', _) => section += digit.take()? * 100,
+            ('千', _) => section += digit.take()? * 1000,
+            ('万', _) => {
+                total += (section + digit.take().unwrap_or(0)) * 10_000;
+                section = 0;
+            }
+            _ => return None,
+        }
+    }
+    (!s.is_empty()).then(|| total + section + digit.unwrap_or(0))
+}
+
 /// `s` without the spaces that pad a listed name (王 芳): a space between
 /// two Han characters is not part of the name's spelling.
 fn unpadded(s: &str) -> String {
@@ -800,6 +823,23 @@ pub mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_numerals() {
+        for (s, v) in [
+            ("九十三", 93),
+            ("十", 10),
+            ("二十八", 28),
+            ("一千零五", 1005),
+            ("两千二百九十六", 2296),
+            ("三万五千", 35000),
+            ("六", 6),
+        ] {
+            assert_eq!(chinese_number(s), Some(v), "{s}");
+        }
+        assert_eq!(chinese_number("名"), None);
+        assert_eq!(chinese_number(""), None);
+    }
 
     #[test]
     fn find_all_gives_every_occurrence_in_order() {

@@ -73,7 +73,10 @@ fn chars_of(s: &str, byte: usize) -> usize {
 
 /// 9600多万 → 96000000; 2000余 → 2000.
 fn number(digits: &str, wan: Option<&str>) -> Option<f64> {
-    let v: f64 = digits.parse().ok()?;
+    let v: f64 = digits
+        .parse()
+        .ok()
+        .or_else(|| super::chinese_number(digits).map(|n| n as f64))?;
     Some(match wan {
         Some("万") => v * 10_000.0,
         Some("亿") => v * 100_000_000.0,
@@ -117,7 +120,8 @@ impl Extractor for StatisticExtractor {
         static CHANGE: OnceLock<Regex> = OnceLock::new();
         let count_re = re(
             &COUNT,
-            r"(?P<n>\d+(?:\.\d+)?)(?:多|余)?(?P<w>万|亿)?(?:多|余)?(?P<u>名|人|位|个)",
+            // Chinese numerals count from ten up (九十三名); 一名 is an article.
+            r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)(?:多|余)?(?P<w>万|亿)?(?:多|余)?(?P<u>名|人|位|个)",
         );
         let share_re = re(
             &SHARE,
@@ -192,6 +196,13 @@ impl Extractor for StatisticExtractor {
                 } else {
                     continue;
                 };
+                // Official notices write their counts in Chinese numerals
+                // (代表九十三名); in prose they are mostly round figures of
+                // speech (三十人的团队), so only counts of members are kept.
+                let chinese = !c["n"].starts_with(|ch: char| ch.is_ascii_digit());
+                if chinese && !["代表", "委员", "党员"].iter().any(|w| label.contains(w)) {
+                    continue;
+                }
                 let stat = Statistic {
                     label,
                     count: Some(n.round() as i64),
@@ -527,6 +538,15 @@ mod tests {
             // The share after a count stays that count's.
             assert_eq!(out.statistics.len(), 3);
             assert_eq!(find(&out, "女党员代表").percent, Some(27.0));
+        }
+    );
+
+    extractor_test!(
+        counts_in_chinese_numerals,
+        "大会选举产生了河南省出席党的二十大代表九十三名。她带出了三十人的儿科团队，其中有一名护士。",
+        |out| {
+            assert_eq!(out.statistics.len(), 1);
+            assert_eq!(find(&out, "河南省出席党的二十大代表").count, Some(93));
         }
     );
 
