@@ -146,6 +146,12 @@ pub fn is_frequent_word(word: &str) -> bool {
     word.chars().count() >= 2 && is_common_word(word) && jieba().suggest_freq(word) > FREQUENT
 }
 
+/// Is `word` a dictionary word so frequent (陆军, 黄河; any tag) that it
+/// takes more than a list position to read it as a name?
+pub fn is_very_frequent_word(word: &str) -> bool {
+    jieba().has_word(word) && jieba().suggest_freq(word) > 20 * FREQUENT
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -404,13 +404,36 @@ fn is_name_char(c: char) -> bool {
     is_han(c) || c == '·'
 }
 
-/// Lengths to try for a name starting at `s`: compound surnames allow four.
+/// Lengths to try for a name starting at `s`: compound surnames and
+/// Tibetan names (扎西卓玛) allow four.
 fn lengths(doc: &Doc, s: usize) -> &'static [usize] {
     let two = doc.slice(s..(s + 2).min(doc.len()));
-    if Lexicon::get().surnames.contains(two) && two.chars().count() == 2 {
+    if (Lexicon::get().surnames.contains(two) && two.chars().count() == 2)
+        || is_tibetan_name(doc.slice(s..(s + 4).min(doc.len())))
+    {
         &[4, 3]
     } else {
         &[3, 2]
+    }
+}
+
+/// Common two-character parts of Tibetan names, which have no surname: a
+/// name is two of them (扎西卓玛, 次仁罗布). General knowledge.
+const TIBETAN_NAME_PARTS: &[&str] = &[
+    "扎西", "卓玛", "次仁", "罗布", "格桑", "德吉", "央金", "旺堆", "多吉", "平措", "达瓦", "尼玛",
+    "拉姆", "索朗", "顿珠", "白玛", "曲珍", "普布", "边巴", "巴桑", "益西", "洛桑", "丹增", "旦增",
+    "群培", "嘎玛", "仁青", "仁增", "次旺", "扎巴", "贡布", "阿旺", "强巴", "土登", "米玛", "拉巴",
+    "次珠", "普琼", "琼达", "卓嘎", "央宗", "德庆", "格列", "旺姆", "措姆", "朗杰", "晋美", "赤列",
+    "泽仁", "泽旺", "才让", "才旦", "桑珠", "桑杰", "索南", "嘉措", "加措", "坚参", "坚赞", "旦巴",
+    "拉珍", "玉珍", "宗吉", "白珍", "欧珠", "扎桑", "巴珠", "尼珠", "仓决", "德央",
+];
+
+/// Is `name` four characters, two parts of Tibetan names?
+fn is_tibetan_name(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    chars.len() == 4 && {
+        let (a, b): (String, String) = (chars[..2].iter().collect(), chars[2..].iter().collect());
+        TIBETAN_NAME_PARTS.contains(&a.as_str()) && TIBETAN_NAME_PARTS.contains(&b.as_str())
     }
 }
 
@@ -447,8 +470,17 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     if doc.title_across(s) {
         return false;
     }
+    // 陆军某|合成旅: 某 before a word stands for a unit's number, not a name.
+    if doc.chars[e - 1] == '某'
+        && e < doc.len()
+        && is_han(doc.chars[e])
+        && !open_after(doc, e)
+        && !right_cue_at(doc, e)
+    {
+        return false;
+    }
     let lx = Lexicon::get();
-    if !lx.has_surname(name)
+    if !(lx.has_surname(name) || is_tibetan_name(name))
         || segment::is_common_word(name)
         || lx.title_set.contains(name)
         || NOT_NAMES.contains(&name)
@@ -604,11 +636,14 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
             return Some(e);
         }
     }
-    // A name does not end in a stop character here either (班长秦东同两名).
+    // A name does not end in a stop character here either (班长秦东同两名),
+    // nor is it a very frequent word with nothing after it to vouch for it
+    // (、陆军某合成旅).
     opts.iter().map(|&l| s + l).find(|&e| {
         e <= doc.len()
             && !(e - s > 2 && stop_at(doc, e - 1))
             && doc.boundary[e]
+            && !segment::is_very_frequent_word(doc.slice(s..e))
             && name_ok(doc, out, s, e, false)
     })
 }
@@ -854,6 +889,23 @@ mod tests {
             let e = &out.entities[id];
             assert_eq!(e.ethnicity.as_deref(), Some("维吾尔族"));
             assert_eq!(e.delegate_to, Some(20));
+        }
+    );
+
+    extractor_test!(
+        tibetan_names_have_no_surname,
+        "二十大代表风采｜扎西卓玛：雪域高原上的白衣天使\n今年45岁的扎西卓玛是医院急诊科护士长。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["扎西卓玛"]);
+        }
+    );
+
+    // 某 stands for a unit's number; 陆军 is a frequent word jieba tags as a name.
+    extractor_test!(
+        military_posts_and_numbered_units,
+        "当选代表中，有火箭军某旅旅长王某强、陆军某合成旅四级军士长张某等。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["张某", "王某强"]);
         }
     );
 

@@ -209,6 +209,29 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             }
         }
     }
+    // 当选代表中，既有…，也有…，如甲、乙等: the persons the sentence names
+    // are among the elected.
+    if let Some(congress) = out.meta.congress.and_then(|c| out.entities[c].ordinal) {
+        for sentence in &doc.sentences {
+            let text = doc.slice(sentence.clone());
+            let among = [
+                "当选代表中",
+                "当选的代表中",
+                "选举产生的代表中",
+                "当选的代表里",
+            ]
+            .iter()
+            .any(|w| text.starts_with(w));
+            if among {
+                for m in ps
+                    .iter()
+                    .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
+                {
+                    found.push((m.entity, congress, sentence.clone()));
+                }
+            }
+        }
+    }
     // 陈某某代表说 or 的代表陈某某说 in a report on a congress: a delegate
     // to it speaking (or several: 的代表甲、乙先后发言).
     if let Some(congress) = out.meta.congress.and_then(|c| out.entities[c].ordinal) {
@@ -1024,6 +1047,19 @@ mod tests {
             assert!(has_rel(&out, "王某", Pred::MemberOf, "云南代表团"));
             assert!(has_rel(&out, "王某", Pred::Position, "团长、省委书记"));
             assert!(out.find(Kind::Person, "李某华").is_some());
+        }
+    );
+
+    extractor_test!(
+        persons_named_among_the_elected,
+        "大会选举产生了出席党的二十大代表64名。当选代表中，既有领导干部，也有基层模范，如社区党委书记方某、煤矿队长程志刚等。方某的母亲李某说，很高兴。",
+        |out| {
+            for n in ["方某", "程志刚"] {
+                let id = out.find(Kind::Person, n).unwrap();
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{n}");
+            }
+            let li = out.find(Kind::Person, "李某").unwrap();
+            assert_eq!(out.entities[li].delegate_to, None);
         }
     );
 
