@@ -702,16 +702,13 @@ fn list_before(doc: &Doc, out: &Extraction, mut s: usize, names: &mut Vec<(usize
 /// An official list: `…代表名单（共2296名，按姓氏笔画为序排列）丁某 王某（女，回族） …`.
 fn delegate_list(doc: &Doc, out: &mut Extraction) {
     let lx = Lexicon::get();
+    // The paragraph before, and whether any before named a list (名单).
+    let mut previous: Option<&str> = None;
+    let mut list_titled = false;
     for para in doc.paragraphs.clone() {
         let text = doc.slice(para.clone());
         // The list follows 名单 in its paragraph, or fills the paragraph after
         // a line announcing it (他们是（按姓氏笔画为序）：).
-        let before: Vec<&str> = doc
-            .paragraphs
-            .iter()
-            .take_while(|p| p.end < para.start)
-            .map(|p| doc.slice(p.clone()))
-            .collect();
         let announces =
             |t: &str| t.contains("姓氏笔画") || t.ends_with("名单") || t.ends_with("名单：");
         // A full list goes by delegation, each under a heading (北京市（41名）).
@@ -722,9 +719,10 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
                     .trim_end_matches('名')
                     .ends_with(|c: char| c.is_ascii_digit())
         };
-        let prev_announces = before.last().is_some_and(|t| {
-            announces(t) || (group_heading(t) && before.iter().any(|t| t.contains("名单")))
-        });
+        let prev_announces =
+            previous.is_some_and(|t| announces(t) || (group_heading(t) && list_titled));
+        previous = Some(text);
+        list_titled |= text.contains("名单");
         let after_head = match text.find("名单") {
             Some(head) => para.start + text[..head].chars().count() + 2,
             None if prev_announces => para.start,
