@@ -271,10 +271,8 @@ impl Extractor for ArticleExtractor {
                     }
                 }
             }
-            if let Some(c) = source_re
-                .captures(text)
-                .filter(|c| c.get(0).is_some_and(|m| m.start() == 0) || text.chars().count() <= 60)
-            {
+            let header_like = text.starts_with("来源") || text.chars().count() <= 60;
+            if let Some(c) = header_like.then(|| source_re.captures(text)).flatten() {
                 let m = c.name("src").expect("group");
                 let s = p.start + char_index(text, m.start());
                 let e = p.start + char_index(text, m.end());

@@ -218,9 +218,10 @@ impl Extractor for PersonExtractor {
                 }
             }
             // A biography: NAME，男， / NAME，女， at a sentence start.
-            if ["，男，", "，女，", "，男,", "，女,", ",男,", ",女,"]
-                .iter()
-                .any(|c| doc.at(pos, c))
+            if matches!(doc.chars[pos], '，' | ',')
+                && ["，男，", "，女，", "，男,", "，女,", ",男,", ",女,"]
+                    .iter()
+                    .any(|c| doc.at(pos, c))
             {
                 if let Some(s) = name_before(doc, out, pos) {
                     if s == doc.sentence_of(s).start {
@@ -643,8 +644,8 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
         e <= doc.len()
             && !(e - s > 2 && stop_at(doc, e - 1))
             && doc.boundary[e]
-            && !segment::is_very_frequent_word(doc.slice(s..e))
             && name_ok(doc, out, s, e, false)
+            && !segment::is_very_frequent_word(doc.slice(s..e))
     })
 }
 
