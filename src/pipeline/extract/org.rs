@@ -272,29 +272,17 @@ fn name_start(
             && doc
                 .token_covering(t.start - 1)
                 .is_some_and(|p| p.pos == Pos::Place);
-        // 航海保障中心, 应急管理局: a verb between two nouns of the name.
-        let verb_between_nouns = t.pos == Pos::Verb
-            && t.end - t.start >= 2
-            && t.start > 0
-            && doc
-                .token_at(start)
-                .is_some_and(|n| n.pos == Pos::Noun && n.end - n.start >= 2)
-            && doc
-                .token_covering(t.start - 1)
-                .is_some_and(|p| p.pos == Pos::Noun && p.end - p.start >= 2);
+        // 航海保障中心, 应急管理局: a verb between two nouns of the name;
         // 林业和草原局, 住房和城乡建设局: 和 between two nouns of a
         // department's name (not between places: 北京和上海).
-        let he_between_nouns = word == "和"
+        let noun = |n: &crate::segment::Token| n.pos == Pos::Noun && n.end - n.start >= 2;
+        let links_nouns = ((t.pos == Pos::Verb && t.end - t.start >= 2) || word == "和")
             && t.start > 0
-            && doc
-                .token_at(start)
-                .is_some_and(|n| n.pos == Pos::Noun && n.end - n.start >= 2)
-            && doc
-                .token_covering(t.start - 1)
-                .is_some_and(|p| p.pos == Pos::Noun && p.end - p.start >= 2);
+            && doc.token_at(start).is_some_and(noun)
+            && doc.token_covering(t.start - 1).is_some_and(noun);
         // 摆放着, and 孙某在 that jieba joins into a name: a word ending in a
         // particle or preposition describes or links, it does not name.
-        if !(t.pos.in_name() || verb_after_place || verb_between_nouns || he_between_nouns)
+        if !(t.pos.in_name() || verb_after_place || links_nouns)
             || NOT_IN_NAME.contains(&word)
             || (t.end - t.start >= 2 && word.ends_with(LINKING_ENDS))
         {
