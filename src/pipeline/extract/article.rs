@@ -213,9 +213,12 @@ impl Extractor for ArticleExtractor {
             .get_or_init(|| Regex::new(r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("lead regex"));
 
         // Headline: the first paragraph when it reads like one, after a web
-        // page's breadcrumb trail (首页 > 新闻中心 > 时政要闻).
+        // page's breadcrumb trail (首页 > 新闻中心 > 时政要闻) or column label.
         let navigation = |t: &str| {
-            t.contains(['>', '＞', '»'])
+            // A column's label alone on its line (【二十大代表风采】) heads the
+            // page too.
+            (t.starts_with('【') && t.ends_with('】') && t.matches('【').count() == 1)
+                || t.contains(['>', '＞', '»'])
                 || ["首页", "当前位置", "您的位置", "你的位置"]
                     .iter()
                     .any(|w| t.starts_with(w))
@@ -492,6 +495,17 @@ mod tests {
             assert_eq!(authors, ["王甲乙", "吴丙丁", "孟戊"]);
             assert!(labels(&out, Kind::Person).contains(&"申某某".to_string()));
             assert!(!out.entities[out.find(Kind::Person, "申某某").unwrap()].author);
+        }
+    );
+
+    extractor_test!(
+        headline_after_a_column_label,
+        "【奋进新征程·二十大代表风采】\n周某敏：乡村振兴路上的“领头雁”\n正文。",
+        |out| {
+            assert_eq!(
+                out.meta.title.as_deref(),
+                Some("周某敏：乡村振兴路上的“领头雁”")
+            );
         }
     );
 
