@@ -118,6 +118,18 @@ pub fn speaks_after(doc: &Doc, e: usize) -> bool {
     })
 }
 
+/// Where the bracketed aside ending right before `pos` opens (吴某|（…）|代表),
+/// if one does: at most 40 characters, with no bracket inside.
+pub fn aside_before(doc: &Doc, pos: usize) -> Option<usize> {
+    if pos == 0 || !matches!(doc.chars[pos - 1], '）' | ')') {
+        return None;
+    }
+    (pos.saturating_sub(42)..pos - 1)
+        .rev()
+        .take_while(|&i| !matches!(doc.chars[i], '）' | ')' | '\n'))
+        .find(|&i| matches!(doc.chars[i], '（' | '('))
+}
+
 /// Does a word that marks the name before it start at `pos`?
 fn right_cue_at(doc: &Doc, pos: usize) -> bool {
     cues(doc).right.get(pos) == Some(&true) || delegate_speaks_at(doc, pos)
@@ -210,10 +222,12 @@ impl Extractor for PersonExtractor {
                     names.push((pos, e));
                 }
             }
-            // Before a speech or address word.
+            // Before a speech or address word, or before an aside in
+            // brackets and then one (吴某（某社区党委书记）代表介绍).
             if right_cue_at(doc, pos) {
-                if let Some(s) = name_before(doc, out, pos) {
-                    names.push((s, pos));
+                let end = aside_before(doc, pos).unwrap_or(pos);
+                if let Some(s) = name_before(doc, out, end) {
+                    names.push((s, end));
                     list_before(doc, out, s, &mut names);
                 }
             }
@@ -324,9 +338,10 @@ impl Extractor for PersonExtractor {
 fn name_between_cues(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
     [3, 2].into_iter().map(|l| s + l).find(|&e| {
         e < doc.len()
-            && ["说", "表示", "介绍", "指出", "强调"]
+            && (["说", "表示", "介绍", "指出", "强调"]
                 .iter()
                 .any(|c| doc.at(e, c))
+                || delegate_speaks_at(doc, e))
             && (s..e).all(|i| is_han(doc.chars[i]) && !stop_at(doc, i))
             && doc.boundary[s]
             && !segment::is_common_word(doc.slice(s..e))

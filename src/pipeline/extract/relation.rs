@@ -236,7 +236,11 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     // to it speaking (or several: 的代表甲、乙先后发言).
     if let Some(congress) = out.meta.congress.and_then(|c| out.entities[c].ordinal) {
         for m in &ps {
-            if super::person::delegate_speaks_at(doc, m.end) {
+            // 吴某（某社区党委书记）代表介绍: the aside comes between.
+            let after_aside = (m.end..doc.len().min(m.end + 42))
+                .find(|&p| super::person::aside_before(doc, p) == Some(m.end))
+                .unwrap_or(m.end);
+            if super::person::delegate_speaks_at(doc, after_aside) {
                 found.push((m.entity, congress, doc.sentence_of(m.start)));
             }
             // 来自临沧市的代表杨某光、赵某华也先后发言: the whole list.
@@ -369,7 +373,7 @@ fn clause_end(doc: &Doc, from: usize) -> usize {
         .find(|&i| {
             matches!(
                 doc.chars[i],
-                '，' | '。' | '；' | ',' | ';' | '\n' | '！' | '？' | '：' | ':'
+                '，' | '。' | '；' | ',' | ';' | '\n' | '！' | '？' | '：' | ':' | '）' | ')'
             )
         })
         .unwrap_or(doc.len())
@@ -423,7 +427,7 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
         }
         // NAME是(党的二十大代表，)ORG(的)post
         let mut pos = m.end;
-        for lead in ["是", "系", "现任", "担任", "任"] {
+        for lead in ["是", "系", "现任", "担任", "任", "（"] {
             if doc.at(pos, lead) {
                 pos += lead.chars().count();
                 break;
@@ -1060,6 +1064,19 @@ mod tests {
             }
             let li = out.find(Kind::Person, "李某").unwrap();
             assert_eq!(out.entities[li].delegate_to, None);
+        }
+    );
+
+    extractor_test!(
+        delegates_speaking_after_a_title_or_an_aside,
+        "湖北代表团讨论党的二十大报告。黄冈市委书记李某某代表表示，要振兴。来自基层的吴某（武汉市江岸区百步亭社区党委书记）代表介绍，社区变化很大。",
+        |out| {
+            for n in ["李某某", "吴某"] {
+                let id = out.find(Kind::Person, n).unwrap();
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{n}");
+            }
+            assert!(has_rel(&out, "吴某", Pred::MemberOf, "百步亭社区党委"));
+            assert!(has_rel(&out, "吴某", Pred::Position, "书记"));
         }
     );
 
