@@ -240,10 +240,16 @@ impl Extractor for ArticleExtractor {
 
         let mut author_spans: Vec<Range<usize>> = Vec::new();
         let mut staff_spans: Vec<Range<usize>> = Vec::new();
+        // Where each reporter cue stands, found once for all paragraphs.
+        let reporter_cues: Vec<(&str, Vec<usize>)> = ["记者", "通讯员", "作者"]
+            .into_iter()
+            .map(|c| (c, doc.find_all(c)))
+            .collect();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             let text = doc.slice(p.clone());
-            if explicit.is_none() && text.chars().count() <= 40 {
-                // A notice's date in Chinese numerals (二〇二二年六月二十八日).
+            if explicit.is_none() && pi < 4 && text.chars().count() <= 40 {
+                // A notice's date in Chinese numerals (二〇二二年六月二十八日),
+                // in its header.
                 if let Some(c) = cn_date.captures(text) {
                     let year: Option<String> = c["y"]
                         .chars()
@@ -255,7 +261,7 @@ impl Extractor for ArticleExtractor {
                     let y = year.and_then(|y| y.parse().ok());
                     let m = super::chinese_number(&c["m"]).map(|v| v as u32);
                     let d = super::chinese_number(&c["d"]).map(|v| v as u32);
-                    if let (Some(y), Some(m), Some(d)) = (y, m, d) {
+                    if let (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) = (y, m, d) {
                         explicit = Some((y, m, d));
                     }
                 }
@@ -309,11 +315,10 @@ impl Extractor for ArticleExtractor {
             // Reporters: 记者X / 记者 X Y / 通讯员 X, in bylines and credit lines.
             let is_byline_line = crate::pipeline::split::is_closing_byline(text)
                 || text.chars().count() <= 50 && !text.ends_with('。');
-            for cue in ["记者", "通讯员", "作者"] {
-                for off in doc.find_all(cue) {
-                    if off < p.start || off >= p.end {
-                        continue;
-                    }
+            for (cue, offsets) in &reporter_cues {
+                let cue = *cue;
+                let first = offsets.partition_point(|&o| o < p.start);
+                for &off in offsets[first..].iter().take_while(|&&o| o < p.end) {
                     // 作者：某某 names an author; 作者简介 does not.
                     let after = off + cue.chars().count();
                     if cue == "作者" && !matches!(doc.chars.get(after), Some(':' | '：' | ' ')) {
@@ -520,6 +525,15 @@ mod tests {
     extractor_test!(a_notice_dated_in_chinese_numerals, "关于选举产生出席党的二十大代表的公告\n（二〇二二年六月二十八日中国共产党某省第十一次代表大会通过）\n正文。", |out| {
         assert_eq!(out.meta.date, Some((2022, 6, 28)));
     });
+
+    // Only the header dates the article.
+    extractor_test!(
+        a_chinese_date_in_the_body,
+        "标题\n第一段。\n第二段。\n第三段。\n一九七八年十二月十八日",
+        |out| {
+            assert_eq!(out.meta.date, None);
+        }
+    );
 
     // The U+3000 padding of 龙　丹 is a space once normalized.
     extractor_test!(a_padded_name_in_a_byline, "贵州：选举产生出席党的二十大代表\n人民网贵阳4月26日电（记者 龙 丹 王某某）2022年4月26日，大会闭幕。", |out| {

@@ -281,6 +281,11 @@ pub fn chinese_number(s: &str) -> Option<i64> {
     let (mut total, mut section, mut digit) = (0i64, 0i64, None::<i64>);
     for c in s.chars() {
         let d = "零一二三四五六七八九".find(c).map(|b| (b / 3) as i64);
+        // Two digits in a row are a range (二三十, 三四百), not a number;
+        // after a zero (一千零五) the next digit is the units.
+        if d.is_some() && digit.is_some_and(|x| x != 0) {
+            return None;
+        }
         match (c, d) {
             ('〇', _) => digit = Some(0),
             ('两', _) => digit = Some(2),
@@ -838,6 +843,7 @@ mod tests {
             assert_eq!(chinese_number(s), Some(v), "{s}");
         }
         assert_eq!(chinese_number("名"), None);
+        assert_eq!(chinese_number("二三十"), None);
         assert_eq!(chinese_number(""), None);
     }
 

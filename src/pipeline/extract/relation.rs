@@ -223,10 +223,13 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             .iter()
             .any(|w| text.starts_with(w));
             if among {
-                for m in ps
-                    .iter()
-                    .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
-                {
+                // Not one who only comments on them (省委书记王某表示祝贺).
+                let in_list = |m: &&Mention| {
+                    m.start >= sentence.start
+                        && m.end <= sentence.end
+                        && !super::person::speaks_after(doc, m.end)
+                };
+                for m in ps.iter().filter(in_list) {
                     found.push((m.entity, congress, sentence.clone()));
                 }
             }
@@ -472,7 +475,9 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
                     post.to_string(),
                     sentence.clone(),
                 ));
-            } else if one_of.is_some() {
+            } else if one_of.is_some() && post.ends_with(['员', '工', '师', '手', '士', '兵'])
+            {
+                // 一名员工, 一名灯塔工; not 一名患者 or 一位游客.
                 links.push((
                     m.entity,
                     top_org(out, o.entity),
@@ -1006,15 +1011,17 @@ mod tests {
 
     extractor_test!(
         one_of_a_units_people,
-        "二十大代表李某是国网浙江省电力有限公司宁波供电公司的一名电工。二十大代表张某是上海飞机制造有限公司的一名普通员工。二十大代表赵某是上海飞机制造有限公司的骄傲。",
+        "二十大代表李某是国网浙江省电力有限公司宁波供电公司的一名电工。二十大代表张某是上海飞机制造有限公司的一名普通员工。二十大代表赵某是上海飞机制造有限公司的骄傲。二十大代表钱某是北京协和医院的一名患者。",
         |out| {
             assert!(has_rel(&out, "李某", Pred::MemberOf, "宁波供电公司"));
             assert!(has_rel(&out, "李某", Pred::Position, "电工"));
             assert!(has_rel(&out, "张某", Pred::MemberOf, "上海飞机制造有限公司"));
             let zhang = out.find(Kind::Person, "张某").unwrap();
             assert!(!out.relations.iter().any(|r| r.subject == zhang && r.pred == Pred::Position));
-            let zhao = out.find(Kind::Person, "赵某").unwrap();
-            assert!(!out.relations.iter().any(|r| r.subject == zhao && r.pred == Pred::MemberOf));
+            for n in ["赵某", "钱某"] {
+                let id = out.find(Kind::Person, n).unwrap();
+                assert!(!out.relations.iter().any(|r| r.subject == id && r.pred == Pred::MemberOf), "{n}");
+            }
         }
     );
 
@@ -1056,14 +1063,16 @@ mod tests {
 
     extractor_test!(
         persons_named_among_the_elected,
-        "大会选举产生了出席党的二十大代表64名。当选代表中，既有领导干部，也有基层模范，如社区党委书记方某、煤矿队长程志刚等。方某的母亲李某说，很高兴。",
+        "大会选举产生了出席党的二十大代表64名。当选代表中，既有领导干部，也有基层模范，如社区党委书记方某、煤矿队长程志刚等，省委书记赵某某表示祝贺。方某的母亲李某说，很高兴。",
         |out| {
             for n in ["方某", "程志刚"] {
                 let id = out.find(Kind::Person, n).unwrap();
                 assert_eq!(out.entities[id].delegate_to, Some(20), "{n}");
             }
-            let li = out.find(Kind::Person, "李某").unwrap();
-            assert_eq!(out.entities[li].delegate_to, None);
+            for n in ["李某", "赵某某"] {
+                let id = out.find(Kind::Person, n).unwrap();
+                assert_eq!(out.entities[id].delegate_to, None, "{n}");
+            }
         }
     );
 

@@ -121,7 +121,7 @@ impl Extractor for StatisticExtractor {
         let count_re = re(
             &COUNT,
             // Chinese numerals count from ten up (九十三名); 一名 is an article.
-            r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)(?:多|余)?(?P<w>万|亿)?(?:多|余)?(?P<u>名|人|位|个)",
+            r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]*[十百千万][零〇一二两三四五六七八九十百千]*)(?:多|余)?(?P<w>万|亿)?(?:多|余)?(?P<u>名|人|位|个)",
         );
         let share_re = re(
             &SHARE,
@@ -200,7 +200,10 @@ impl Extractor for StatisticExtractor {
                 // (代表九十三名); in prose they are mostly round figures of
                 // speech (三十人的团队), so only counts of members are kept.
                 let chinese = !c["n"].starts_with(|ch: char| ch.is_ascii_digit());
-                if chinese && !["代表", "委员", "党员"].iter().any(|w| label.contains(w)) {
+                // 数十名, 几十位: about so many, not a count.
+                let vague = chinese && text[..m.start()].ends_with(['数', '几', '上', '近']);
+                if vague || (chinese && !["代表", "委员", "党员"].iter().any(|w| label.contains(w)))
+                {
                     continue;
                 }
                 let stat = Statistic {
@@ -543,10 +546,11 @@ mod tests {
 
     extractor_test!(
         counts_in_chinese_numerals,
-        "大会选举产生了河南省出席党的二十大代表九十三名。她带出了三十人的儿科团队，其中有一名护士。",
+        "大会选举产生了河南省出席党的二十大代表九十三名。她带出了三十人的儿科团队，其中有一名护士。数十名代表到场。全省有党员三万五千名。",
         |out| {
-            assert_eq!(out.statistics.len(), 1);
+            assert_eq!(out.statistics.len(), 2, "{:?}", out.statistics);
             assert_eq!(find(&out, "河南省出席党的二十大代表").count, Some(93));
+            assert_eq!(find(&out, "全省有党员").count, Some(35000));
         }
     );
 
