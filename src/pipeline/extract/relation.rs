@@ -487,9 +487,15 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
             }
         }
     }
-    // 他所在的ORG: the nearest person before it in the sentence.
+    // 他所在的ORG: the nearest person before it in the sentence; so too
+    // 参加了某代表团讨论, as a delegate joins their own delegation's sessions.
     for o in &outermost {
-        if doc.ends_with_at(o.start, "所在的") || doc.ends_with_at(o.start, "所在") {
+        let joins = ["参加", "参加了"]
+            .iter()
+            .any(|w| doc.ends_with_at(o.start, w))
+            && out.entities[o.entity].label.ends_with("代表团")
+            && ["讨论", "审议"].iter().any(|w| doc.at(o.end, w));
+        if doc.ends_with_at(o.start, "所在的") || doc.ends_with_at(o.start, "所在") || joins {
             let sentence = doc.sentence_of(o.start);
             if let Some(p) = ps
                 .iter()
@@ -1048,6 +1054,21 @@ mod tests {
             assert_eq!(out.entities[w].delegate_to, None);
             assert!(has_rel(&out, "张某民", Pred::MemberOf, "赤峰市林业和草原局"));
             assert!(has_rel(&out, "张某民", Pred::Position, "高级工程师"));
+        }
+    );
+
+    extractor_test!(
+        joining_a_delegations_discussion,
+        "10月16日下午，王某同志参加了党的二十大广东代表团讨论。李某参加了座谈会。",
+        |out| {
+            assert!(has_rel(&out, "王某", Pred::MemberOf, "广东代表团"));
+            assert!(
+                out.relations
+                    .iter()
+                    .filter(|r| r.pred == Pred::MemberOf)
+                    .count()
+                    == 1
+            );
         }
     );
 
