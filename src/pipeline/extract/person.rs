@@ -210,6 +210,7 @@ impl Extractor for PersonExtractor {
     fn extract(&self, doc: &Doc, out: &mut Extraction) {
         let mut names: Vec<(usize, usize)> = Vec::new();
         delegate_list(doc, out);
+        elected_list(doc, out);
         for pos in 0..doc.len() {
             // After a title or cue word.
             if left_cue_ends_at(doc, pos) {
@@ -815,6 +816,86 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
     }
 }
 
+/// A 、-list of names, each perhaps with a note, before N名同志当选 (我市王某、
+/// 李某（女）、赵某某3名同志当选为党的二十大代表): the names, with gender
+/// and ethnicity from the notes, and the congress when the sentence names it.
+fn elected_list(doc: &Doc, out: &mut Extraction) {
+    let lx = Lexicon::get();
+    for cue in doc.find_all("同志当选") {
+        let sentence = doc.sentence_of(cue);
+        let congress = congress_mentions(doc.slice(cue..sentence.end))
+            .first()
+            .map(|c| c.2);
+        // Back over N名 or 五名, and 等, to the last name's end.
+        let mut e = cue;
+        if e > sentence.start && matches!(doc.chars[e - 1], '名' | '位') {
+            e -= 1;
+            while e > sentence.start
+                && (doc.chars[e - 1].is_ascii_digit()
+                    || super::chinese_number(doc.slice(e - 1..e)).is_some())
+            {
+                e -= 1;
+            }
+        }
+        if e > sentence.start && doc.chars[e - 1] == '等' {
+            e -= 1;
+        }
+        let mut found: Vec<(usize, usize, Option<String>, Option<String>)> = Vec::new();
+        loop {
+            // A note in brackets after the name: （女，回族）.
+            let (mut gender, mut ethnicity) = (None, None);
+            let mut name_end = e;
+            if let Some(open) = aside_before(doc, e) {
+                for part in doc.slice(open + 1..e - 1).split(['，', ',', '、']) {
+                    if part == "女" || part == "男" {
+                        gender = Some(part.to_string());
+                    } else if lx.ethnic_groups.contains(part) {
+                        ethnicity = Some(part.to_string());
+                    }
+                }
+                name_end = open;
+            }
+            let fits = |l: usize| {
+                name_end >= l + sentence.start
+                    && doc.chars[name_end - l..name_end].iter().all(|&c| is_han(c))
+                    && lx.has_surname(doc.slice(name_end - l..name_end))
+                    && name_ok(doc, out, name_end - l, name_end, true)
+            };
+            // The first name of the list has no 、 before it: a surname
+            // decides between three characters and two (我市|王某军).
+            let Some(l) = [3, 2].into_iter().find(|&l| {
+                fits(l)
+                    && (l == 2
+                        || lx
+                            .surnames
+                            .contains(doc.slice(name_end - l..name_end - l + 1)))
+            }) else {
+                break;
+            };
+            found.push((name_end - l, name_end, gender, ethnicity));
+            e = name_end - l;
+            if e > sentence.start && doc.chars[e - 1] == '、' {
+                e -= 1;
+            } else {
+                break;
+            }
+        }
+        if found.len() < 2 {
+            continue;
+        }
+        for (s, e, gender, ethnicity) in found {
+            let id = out.entity(Kind::Person, doc.slice(s..e));
+            let ent = &mut out.entities[id];
+            if ent.delegate_to.is_none() {
+                ent.delegate_to = congress;
+            }
+            ent.gender = ent.gender.take().or(gender);
+            ent.ethnicity = ent.ethnicity.take().or(ethnicity);
+            out.mention(doc, s, e, id);
+        }
+    }
+}
+
 /// Is the one character at `s` the surname of a two-character name that a
 /// list pads to the width of three (王　芳, the space normalized from U+3000):
 /// a space, one more Han character, then the item's end?
@@ -920,6 +1001,19 @@ mod tests {
         "当选代表中，有火箭军某旅旅长王某强、陆军某合成旅四级军士长张某等。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["张某", "王某强"]);
+        }
+    );
+
+    extractor_test!(
+        names_before_n_comrades_elected,
+        "在日前召开的省党代会上，我市王某军、李某兰（女）、赵某胜、孙某华（女，回族）4名同志当选为党的二十大代表。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["孙某华", "李某兰", "王某军", "赵某胜"]);
+            let id = out.find(Kind::Person, "孙某华").unwrap();
+            let e = &out.entities[id];
+            assert_eq!(e.gender.as_deref(), Some("女"));
+            assert_eq!(e.ethnicity.as_deref(), Some("回族"));
+            assert_eq!(e.delegate_to, Some(20));
         }
     );
 
