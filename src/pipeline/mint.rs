@@ -59,7 +59,9 @@ pub fn person_pinyin(name: &str) -> (String, String) {
     let lx = Lexicon::get();
     let chars: Vec<char> = name.chars().filter(|&c| c != '·' && c != '•').collect();
     let two: String = chars.iter().take(2).collect();
-    let split = if chars.len() >= 3 && lx.surnames.contains(&two) {
+    // A Tibetan name is two names of two characters, with no surname.
+    let tibetan = crate::pipeline::extract::person::is_tibetan_name(name);
+    let split = if tibetan || (chars.len() >= 3 && lx.surnames.contains(&two)) {
         2
     } else {
         1
@@ -143,6 +145,7 @@ mod tests {
         );
         assert_ne!(a, b);
         assert_eq!(person_latn("欧阳某某").unwrap(), "Ouyang Moumou");
+        assert_eq!(person_latn("扎西卓玛").unwrap(), "Zhaxi Zhuoma");
     }
 
     #[test]

@@ -446,7 +446,7 @@ const TIBETAN_NAME_PARTS: &[&str] = &[
 ];
 
 /// Is `name` four characters, two parts of Tibetan names?
-fn is_tibetan_name(name: &str) -> bool {
+pub fn is_tibetan_name(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
     chars.len() == 4 && {
         let (a, b): (String, String) = (chars[..2].iter().collect(), chars[2..].iter().collect());
