@@ -6,7 +6,6 @@
 
 use super::{Doc, Extraction, Extractor, Kind};
 use crate::lexicon::LexKind;
-use crate::pipeline::normalize::is_han;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -159,12 +158,7 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
             i += 1;
         }
         // 记者 龙 丹: a two-character name padded to the width of three.
-        if i == s + 1
-            && i + 1 < end
-            && doc.chars[i] == ' '
-            && is_han(doc.chars[i + 1])
-            && (i + 2 == end || !is_name_char(doc.chars[i + 2]))
-        {
+        if i == s + 1 && doc.padded_pair(s, end) {
             out.push(s..i + 2);
             i += 2;
             continue;

@@ -472,6 +472,18 @@ impl<'a> Doc<'a> {
             .is_some_and(|&b| b & len_mask(lens) != 0)
     }
 
+    /// Is `[s, s + 3)` a two-character name padded to the width of three
+    /// (王 芳: a Han character, a space, a Han character), ending at `end`
+    /// or before a character that cannot be part of a name?
+    pub fn padded_pair(&self, s: usize, end: usize) -> bool {
+        let c = &self.chars;
+        s + 3 <= end
+            && is_han(c[s])
+            && c[s + 1] == ' '
+            && is_han(c[s + 2])
+            && (s + 3 == end || !(is_han(c[s + 3]) || matches!(c[s + 3], '·' | '•')))
+    }
+
     /// Does a title run across `pos`, starting before it and ending after it
     /// (工程师 across 工|程 of 高级工程师)?
     pub fn title_across(&self, pos: usize) -> bool {

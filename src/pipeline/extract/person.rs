@@ -718,7 +718,6 @@ fn list_before(doc: &Doc, out: &Extraction, mut s: usize, names: &mut Vec<(usize
 
 /// An official list: `…代表名单（共2296名，按姓氏笔画为序排列）丁某 王某（女，回族） …`.
 fn delegate_list(doc: &Doc, out: &mut Extraction) {
-    let lx = Lexicon::get();
     // The paragraph before, and whether any before named a list (名单).
     let mut previous: Option<&str> = None;
     let mut list_titled = false;
@@ -772,20 +771,12 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
                 i += 2;
             }
             let e = i;
-            let mut gender = None;
-            let mut ethnicity = None;
+            let (mut gender, mut ethnicity) = (None, None);
             if i < para.end && matches!(doc.chars[i], '（' | '(') {
                 let close = (i..para.end)
                     .find(|&j| matches!(doc.chars[j], '）' | ')'))
                     .unwrap_or(para.end);
-                let note = doc.slice(i + 1..close);
-                for part in note.split(['，', ',', '、']) {
-                    if part == "女" || part == "男" {
-                        gender = Some(part.to_string());
-                    } else if lx.ethnic_groups.contains(part) {
-                        ethnicity = Some(part.to_string());
-                    }
-                }
+                (gender, ethnicity) = note_facts(doc.slice(i + 1..close));
                 i = close + 1;
             }
             if e == s {
@@ -846,13 +837,7 @@ fn elected_list(doc: &Doc, out: &mut Extraction) {
             let (mut gender, mut ethnicity) = (None, None);
             let mut name_end = e;
             if let Some(open) = aside_before(doc, e) {
-                for part in doc.slice(open + 1..e - 1).split(['，', ',', '、']) {
-                    if part == "女" || part == "男" {
-                        gender = Some(part.to_string());
-                    } else if lx.ethnic_groups.contains(part) {
-                        ethnicity = Some(part.to_string());
-                    }
-                }
+                (gender, ethnicity) = note_facts(doc.slice(open + 1..e - 1));
                 name_end = open;
             }
             let fits = |l: usize| {
@@ -896,18 +881,26 @@ fn elected_list(doc: &Doc, out: &mut Extraction) {
     }
 }
 
+/// Gender and ethnicity from the note after a listed name (女，回族).
+fn note_facts(note: &str) -> (Option<String>, Option<String>) {
+    let (mut gender, mut ethnicity) = (None, None);
+    for part in note.split(['，', ',', '、']) {
+        if part == "女" || part == "男" {
+            gender = Some(part.to_string());
+        } else if Lexicon::get().ethnic_groups.contains(part) {
+            ethnicity = Some(part.to_string());
+        }
+    }
+    (gender, ethnicity)
+}
+
 /// Is the one character at `s` the surname of a two-character name that a
 /// list pads to the width of three (王　芳, the space normalized from U+3000):
 /// a space, one more Han character, then the item's end?
 fn padded_name(doc: &Doc, out: &Extraction, s: usize, end: usize) -> bool {
-    let e = s + 3;
-    e <= end
-        && doc.chars[s + 1] == ' '
-        && is_han(doc.chars[s])
-        && is_han(doc.chars[s + 2])
-        && (e == end || !is_name_char(doc.chars[e]))
+    doc.padded_pair(s, end)
         && Lexicon::get().surnames.contains(doc.slice(s..s + 1))
-        && !out.overlaps(s, e, &[Kind::Place, Kind::Organization, Kind::Honor])
+        && !out.overlaps(s, s + 3, &[Kind::Place, Kind::Organization, Kind::Honor])
 }
 
 #[cfg(test)]
