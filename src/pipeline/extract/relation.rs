@@ -468,20 +468,15 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
             // 是某公司的一名员工: one of its people, whatever the post.
             let one_of = ["一名", "一位"].iter().find_map(|c| post.strip_prefix(c));
             let post = one_of.unwrap_or(post);
-            if post.chars().count() <= 25 && (post.is_empty() || ends_with_title(post)) {
+            let titled = post.chars().count() <= 25 && (post.is_empty() || ends_with_title(post));
+            // 一名员工, 一名灯塔工: a member with no post; not 一名患者 or 一位游客.
+            let worker = one_of.is_some() && post.ends_with(['员', '工', '师', '手', '士', '兵']);
+            if titled || worker {
+                let post = if titled { post } else { "" };
                 links.push((
                     m.entity,
                     top_org(out, o.entity),
                     post.to_string(),
-                    sentence.clone(),
-                ));
-            } else if one_of.is_some() && post.ends_with(['员', '工', '师', '手', '士', '兵'])
-            {
-                // 一名员工, 一名灯塔工; not 一名患者 or 一位游客.
-                links.push((
-                    m.entity,
-                    top_org(out, o.entity),
-                    String::new(),
                     sentence.clone(),
                 ));
             }
@@ -812,20 +807,16 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                             && !out.entities[m.entity].author
                     })
                     .max_by_key(|m| m.end);
-                last.filter(|_| said && !for_bodies).map(|m| m.entity)
+                last.filter(|_| said).map(|m| m.entity)
             };
             // A personal title goes to the person a pronoun stands for
             // before an organization (中宣部授予他“时代楷模”称号: the
             // organization grants it).
-            nearest(first)
-                .or_else(|| {
-                    if for_bodies {
-                        nearest(second)
-                    } else {
-                        pronoun()
-                    }
-                })
-                .or_else(|| if for_bodies { None } else { nearest(second) })
+            if for_bodies {
+                nearest(first).or_else(|| nearest(second))
+            } else {
+                nearest(first).or_else(pronoun).or_else(|| nearest(second))
+            }
         };
         if let Some(holder) = holder {
             out.relate(
