@@ -85,19 +85,31 @@ pub fn congress_year(ordinal: u32) -> Option<i32> {
 pub fn congress_mentions(text: &str) -> Vec<(usize, usize, u32)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?:中国共产党第(?P<a>[一二三四五六七八九十]{1,3})次全国代表大会|(?:党的|中共)?(?P<b>二十一|二十|十九|十八|十七|十六|十五|十四)大)")
+        Regex::new(r"(?:(?P<by>出席)?(?:中国共产党|中共|党的)?第(?P<a>[一二三四五六七八九十]{1,3})次全国代表大会|(?:党的|中共)?(?P<b>二十一|二十|十九|十八|十七|十六|十五|十四)大)")
             .expect("congress regex")
     });
     let mut out = Vec::new();
     for c in re.captures_iter(text) {
         let m = c.get(0).expect("match");
+        let mut start = m.start();
+        // 第N次全国代表大会 alone may be another body's (共青团第十九次全国代表
+        // 大会): it is the party's after 中国共产党, 中共 or 党的, or after
+        // 出席 in a delegation's name (吉林省出席第二十次全国代表大会代表),
+        // where 出席 is not part of the congress's name.
+        if c.name("a").is_some() {
+            match c.name("by") {
+                Some(by) => start = by.end(),
+                None if m.as_str().starts_with('第') => continue,
+                None => {}
+            }
+        }
         let num = c
             .name("a")
             .or(c.name("b"))
             .map(|x| x.as_str())
             .unwrap_or("");
         if let Some(&(_, n)) = CONGRESS_NUMERALS.iter().find(|(s, _)| *s == num) {
-            out.push((char_index(text, m.start()), char_index(text, m.end()), n));
+            out.push((char_index(text, start), char_index(text, m.end()), n));
         }
     }
     out
@@ -469,6 +481,27 @@ mod tests {
         assert_eq!(congress_year(19), Some(2017));
         assert_eq!(congress_ordinal("迎接党的二十大胜利召开"), Some(20));
         assert_eq!(congress_ordinal("中国共产党第十九次全国代表大会"), Some(19));
+    }
+
+    #[test]
+    fn congress_named_after_a_delegation_or_short_party_name() {
+        // 出席 is left out of the mention; 中共 and 党的 are kept.
+        let text = "中国共产党某某省出席第二十次全国代表大会代表名单";
+        let (s, e, n) = congress_mentions(text)[0];
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(
+            chars[s..e].iter().collect::<String>(),
+            "第二十次全国代表大会"
+        );
+        assert_eq!(n, 20);
+        assert_eq!(congress_ordinal("党的第二十次全国代表大会"), Some(20));
+        assert_eq!(congress_ordinal("中共第十九次全国代表大会"), Some(19));
+        // Another body's national congress is not the party's.
+        assert_eq!(
+            congress_ordinal("中国共产主义青年团第十九次全国代表大会"),
+            None
+        );
+        assert_eq!(congress_ordinal("中国妇女第十三次全国代表大会"), None);
     }
 
     extractor_test!(

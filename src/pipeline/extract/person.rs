@@ -716,6 +716,21 @@ fn list_before(doc: &Doc, out: &Extraction, mut s: usize, names: &mut Vec<(usize
     }
 }
 
+/// A list item of three or four characters that starts with a surname and
+/// overlaps only a shorter place inside it (刘|长海): a name.
+fn place_inside_name(doc: &Doc, out: &Extraction, s: usize, e: usize) -> bool {
+    let mut inside = out
+        .mentions
+        .iter()
+        .filter(|m| m.start < e && s < m.end)
+        .peekable();
+    inside.peek().is_some()
+        && (3..=4).contains(&(e - s))
+        && doc.chars[s..e].iter().all(|&c| is_han(c))
+        && Lexicon::get().has_surname(doc.slice(s..e))
+        && inside.all(|m| out.entities[m.entity].kind == Kind::Place && s < m.start && m.end <= e)
+}
+
 /// An official list: `…代表名单（共2296名，按姓氏笔画为序排列）丁某 王某（女，回族） …`.
 fn delegate_list(doc: &Doc, out: &mut Extraction) {
     // The paragraph before, and whether any before named a list (名单).
@@ -758,6 +773,7 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
             .or_else(|| out.meta.congress.and_then(|c| out.entities[c].ordinal));
         let mut items = 0;
         let mut found: Vec<(usize, usize, Option<String>, Option<String>)> = Vec::new();
+        let mut hidden: Vec<(usize, usize)> = Vec::new();
         while i < para.end {
             while i < para.end && matches!(doc.chars[i], ' ' | '\u{3000}' | '、' | '，') {
                 i += 1;
@@ -791,10 +807,15 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
             let dotted = doc.chars[s..e].iter().any(|&c| is_dot(c));
             if padded || (name_ok(doc, out, s, e, true) && (e - s <= 6 || dotted)) {
                 found.push((s, e, gender, ethnicity));
+            } else if place_inside_name(doc, out, s, e) {
+                hidden.push((s, e));
+                found.push((s, e, gender, ethnicity));
             }
         }
         // A handful of short names in a row make a list, prose does not.
         if items >= 3 && found.len() * 10 >= items * 8 {
+            // 刘长海: a list item holds a name, not the county 长海 inside it.
+            out.retain_mentions(|_, m| !hidden.iter().any(|&(s, e)| s <= m.start && m.end <= e));
             for (s, e, gender, ethnicity) in found {
                 let id = out.entity(Kind::Person, &super::unpadded(doc.slice(s..e)));
                 let ent = &mut out.entities[id];
@@ -964,6 +985,19 @@ mod tests {
         "王某说，党的二十大代表来了。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["王某"]);
+        }
+    );
+
+    // 长海 is a county; inside a listed name it is no place.
+    extractor_test!(
+        a_place_inside_a_listed_name,
+        "中国共产党某某省出席第二十次全国代表大会代表名单\n（共4名，按姓氏笔画排序）\n于某来  王 磊  王某华（女）  刘长海",
+        |out| {
+            let p = labels(&out, Kind::Person);
+            assert_eq!(p, ["于某来", "刘长海", "王某华", "王磊"], "{p:?}");
+            assert!(labels(&out, Kind::Place).is_empty());
+            let id = out.find(Kind::Person, "刘长海").unwrap();
+            assert_eq!(out.entities[id].delegate_to, Some(20));
         }
     );
 

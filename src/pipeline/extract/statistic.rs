@@ -454,10 +454,19 @@ fn strip_leads(s: &str) -> String {
     t.to_string()
 }
 
-/// `…代表名单（共2296名`: the list's subject is the measure.
+/// `…代表名单（共2296名`: the list's subject is the measure. The note may
+/// also stand on its own line under the list's title (`…代表名单` and then
+/// `（共43名，按姓氏笔画排序）`).
 fn list_subject(doc: &Doc, pos: usize) -> Option<String> {
     let para = doc.paragraph_of(pos);
-    let before = doc.slice(para.start..pos);
+    let mut before = doc.slice(para.start..pos);
+    if !before.contains("名单") && before.starts_with(['（', '(']) {
+        let k = doc.paragraphs.partition_point(|p| p.end <= para.start);
+        let title = doc.slice(doc.paragraphs.get(k.checked_sub(1)?)?.clone());
+        if title.ends_with("名单") {
+            before = title;
+        }
+    }
     let i = before.rfind("名单")?;
     let subject = &before[..i];
     let start = subject
@@ -528,6 +537,16 @@ mod tests {
             let labels: Vec<&str> = out.statistics.iter().map(|s| s.label.as_str()).collect();
             assert_eq!(labels, ["党的二十大代表", "女党员代表"]);
             assert_eq!(find(&out, "党的二十大代表").count, Some(2296));
+        }
+    );
+
+    extractor_test!(
+        a_list_note_under_its_title,
+        "中国共产党某某省出席第二十次全国代表大会代表名单\n（共43名，按姓氏笔画排序）\n于某来  王 磊  王某华（女）  刘某海",
+        |out| {
+            assert_eq!(out.statistics.len(), 1, "{:?}", out.statistics);
+            assert_eq!(out.statistics[0].count, Some(43));
+            assert!(out.statistics[0].label.ends_with("全国代表大会代表"));
         }
     );
 
