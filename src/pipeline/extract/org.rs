@@ -226,6 +226,33 @@ impl Extractor for OrgExtractor {
         }
         // 4. Departments right after an organization.
         departments(doc, out);
+        // 5. 代表团 alone.
+        lone_delegation(doc, out);
+    }
+}
+
+/// 代表团团长王某主持会议: 代表团 alone stands for the one delegation the
+/// article names; not when qualified by what goes before it (各代表团,
+/// 其他代表团, …的代表团).
+fn lone_delegation(doc: &Doc, out: &mut Extraction) {
+    let mut named = out.mentions.iter().map(|m| m.entity).filter(|&i| {
+        out.entities[i].kind == Kind::Organization && out.entities[i].label.ends_with("代表团")
+    });
+    let Some(id) = named.next() else { return };
+    if named.any(|i| i != id) {
+        return;
+    }
+    for s in doc.find_all("代表团") {
+        let e = s + 3;
+        // At the start of a clause only: a character before qualifies it.
+        let opens = s == 0
+            || matches!(
+                doc.chars[s - 1],
+                '。' | '，' | '；' | '：' | '\n' | '“' | ' '
+            );
+        if opens && !out.overlaps(s, e, &[Kind::Organization]) {
+            out.mention(doc, s, e, id);
+        }
     }
 }
 
@@ -473,6 +500,22 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        a_lone_delegation_is_the_one_named,
+        "出席党的二十大的云南代表团举行全体会议。代表团团长王某宁主持会议。各代表团分组讨论。",
+        |out| {
+            let id = out.find(Kind::Organization, "云南代表团").unwrap();
+            let n = out.mentions.iter().filter(|m| m.entity == id).count();
+            assert_eq!(
+                n, 2,
+                "云南代表团 and the lone 代表团 after it, not 各代表团"
+            );
+            assert!(out.relations.iter().any(|r| r.pred == Pred::MemberOf
+                && out.entities[r.subject].label == "王某宁"
+                && r.object == Object::Entity(id)));
+        }
+    );
 
     extractor_test!(
         hospital_with_place_chain_is_one_org,

@@ -278,8 +278,12 @@ impl Extractor for PersonExtractor {
                     let e = s + n;
                     e < doc.len() && (stop_at(doc, e) || right_cue_at(doc, e))
                 });
+                // jieba tags some very frequent words as names (荣誉, 文明,
+                // 阳光); among two-character words those are words.
+                let word = n == 2 && segment::is_very_frequent_word(name);
                 if alone >= 2
                     && cued
+                    && !word
                     && name_ok(doc, out, t.start, t.end, false)
                     && doc.boundary[t.end]
                 {
@@ -485,6 +489,10 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     }
     // 高级工|程师: a name does not start inside a title.
     if doc.title_across(s) {
+        return false;
+    }
+    // 焊工班|班长: nor end in a title (班班长, 周书记 is an address).
+    if n >= 3 && doc.title_before(e, 2..=n - 1) {
         return false;
     }
     // 陆军某|合成旅: 某 before a word stands for a unit's number, not a name.
@@ -985,6 +993,24 @@ mod tests {
         "王某说，党的二十大代表来了。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["王某"]);
+        }
+    );
+
+    // 班 is a surname, 班长 a title.
+    extractor_test!(
+        no_name_ends_in_a_title,
+        "高某英，女，汉族，1978年8月生，某研究院某车间焊工班班长、高级技师。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["高某英"]);
+        }
+    );
+
+    // jieba's dictionary tags 荣誉 as a name.
+    extractor_test!(
+        a_frequent_word_tagged_as_a_name,
+        "“当选代表，是荣誉更是责任。”周建国说。他先后获得全国先进个人等荣誉称号。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["周建国"]);
         }
     );
 
