@@ -35,6 +35,17 @@ const MAX_POST_GAP: usize = 20;
 /// How far a 二十大代表 cue reaches forward to its person.
 const DELEGATE_REACH: usize = 40;
 
+/// Verbs that link a person to the title after them (X当选为党的二十大代表).
+const LINKS: &[&str] = &[
+    "是",
+    "光荣当选为",
+    "当选为",
+    "当选",
+    "被选为",
+    "成为",
+    "作为",
+];
+
 impl Extractor for RelationExtractor {
     fn name(&self) -> &'static str {
         "relation"
@@ -92,15 +103,22 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     };
     let list_from = |head: &Mention| list_with_end(head).0;
     for m in &ps {
-        // X是党的二十大代表
+        // X是(一名)党的二十大代表, X(同志)当选为/成为/作为党的二十大代表;
+        // not 当选为…代表候选人.
         let sentence = doc.sentence_of(m.start);
-        if doc.at(m.end, "是") {
-            if let Some(c) = cues
-                .iter()
-                .find(|c| c.0 > m.end && c.0 <= m.end + 3 && c.1 <= sentence.end)
-            {
-                found.push((m.entity, c.2, sentence.clone()));
-            }
+        let at = if doc.at(m.end, "同志") {
+            m.end + 2
+        } else {
+            m.end
+        };
+        let Some(link) = LINKS.iter().find(|w| doc.at(at, w)) else {
+            continue;
+        };
+        let after = at + link.chars().count();
+        if let Some(c) = cues.iter().find(|c| {
+            (after..=after + 2).contains(&c.0) && c.1 <= sentence.end && !doc.at(c.1, "候选")
+        }) {
+            found.push((m.entity, c.2, sentence.clone()));
         }
     }
     // NAME，1965年出生，现为某局高级工程师、党的二十大代表。: a sentence
@@ -124,7 +142,8 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         let sentence = doc.sentence_of(c.0);
         // 二十大代表X(、Y)
         let direct = ps.iter().find(|p| p.start == c.1);
-        // 党的二十大代表、某公司配电抢修班班长X: a post between, no clause break.
+        // 党的二十大代表、某公司配电抢修班班长X (or several posts, 、-joined):
+        // posts between, no clause break.
         let after_post = || {
             if !matches!(doc.chars.get(c.1), Some('、' | '，' | ',')) {
                 return None;
@@ -135,8 +154,8 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                     && p.end <= sentence.end
                     && !doc.chars[c.1 + 1..p.start]
                         .iter()
-                        .any(|&ch| matches!(ch, '，' | ',' | '。' | '；' | '“' | '”' | '、'))
-                    && ends_with_title(doc.slice(c.1 + 1..p.start))
+                        .any(|&ch| matches!(ch, '，' | ',' | '。' | '；' | '“' | '”'))
+                    && is_post_list(doc.slice(c.1 + 1..p.start))
             })
         };
         if let Some(head) = direct.or_else(after_post) {
@@ -849,6 +868,26 @@ mod tests {
                 "重症医学科和内科教研室名誉主任"
             ));
             assert!(has_rel(&out, "北京儿童医院", Pred::LocatedIn, "北京"));
+        }
+    );
+
+    extractor_test!(
+        elected_as_delegate,
+        "近日，东风村党支部书记李红梅同志当选为党的二十大代表。技术员吴海峰成为一名党的二十大代表。赵某明当选为党的二十大代表候选人。",
+        |out| {
+            for (name, delegate) in [("李红梅", true), ("吴海峰", true), ("赵某明", false)] {
+                let id = out.find(Kind::Person, name).unwrap();
+                assert_eq!(out.entities[id].delegate_to.is_some(), delegate, "{name}");
+            }
+        }
+    );
+
+    extractor_test!(
+        delegate_before_several_posts,
+        "党的二十大代表、中国科学院院士、浙江大学教授陈光明表示，科技是第一生产力。",
+        |out| {
+            let id = out.find(Kind::Person, "陈光明").unwrap();
+            assert_eq!(out.entities[id].delegate_to, Some(20));
         }
     );
 
