@@ -26,6 +26,19 @@ const NOT_IN_NAME: &[&str] = &[
     "下级", "原", "现任", "曾任", "历任", "时任", "兼任", "担任",
 ];
 
+/// 我县, 本市, 该镇, 全区: "this county" points at a place, it does not name it.
+fn deictic(word: &str) -> bool {
+    let mut c = word.chars();
+    matches!(
+        (c.next(), c.next(), c.next()),
+        (
+            Some('我' | '本' | '该' | '全' | '此'),
+            Some('省' | '市' | '县' | '区' | '州' | '盟' | '旗' | '镇' | '乡' | '村'),
+            None
+        )
+    )
+}
+
 /// First characters of two-character words that end in a one-character
 /// suffix but are a verb and its object, however jieba tags them (带队,
 /// 入团, 值班, 住院, 参会).
@@ -311,6 +324,7 @@ fn name_start(
         // particle or preposition describes or links, it does not name.
         if !(t.pos.in_name() || verb_after_place || links_nouns)
             || NOT_IN_NAME.contains(&word)
+            || deictic(word)
             || (t.end - t.start >= 2 && word.ends_with(LINKING_ENDS))
         {
             break;
@@ -500,6 +514,16 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        no_this_county_in_a_name,
+        "近日，我县城关镇东风村党支部书记李红梅同志当选为党的二十大代表。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert!(orgs.iter().all(|o| !o.starts_with("我县")), "{orgs:?}");
+            assert!(orgs.iter().any(|o| o.ends_with("东风村党支部")), "{orgs:?}");
+        }
+    );
 
     extractor_test!(
         a_lone_delegation_is_the_one_named,
