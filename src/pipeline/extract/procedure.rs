@@ -6,6 +6,7 @@
 
 use super::{Doc, Extraction, Extractor, Kind, Object, Pred};
 use crate::lexicon::{LexKind, Lexicon};
+use crate::pipeline::normalize::is_han;
 
 pub struct ProcedureExtractor;
 
@@ -94,6 +95,91 @@ impl Extractor for ProcedureExtractor {
             }
             p = q.max(p + 1);
         }
+        // An enumeration gives the order in full; a sentence may name only
+        // some of the steps (在推荐提名、组织考察等环节).
+        if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
+            sequences(doc, out, &mut hits);
+        }
+    }
+}
+
+/// Words a sequence of steps ends on, after 等 (…等程序进行, …等环节).
+const SEQUENCE_ENDS: &[&str] = &["程序", "环节", "步骤"];
+
+/// Words a sequence starts after (按照推荐提名、…).
+const SEQUENCE_LEADS: &[&str] = &["按照", "经过", "经历", "包括", "通过", "履行"];
+
+/// A sequence named in one sentence: 严格按照推荐提名、组织考察、确定代表
+/// 候选人预备人选、选举代表等程序进行. Three steps or more, two of them known
+/// (the others, 确定…人选, become steps too), in the order written.
+fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize)>) {
+    for word in SEQUENCE_ENDS {
+        for end in doc.find_all(word) {
+            let sentence = doc.sentence_of(end);
+            // …等程序: 等 right before (not 等各个环节, some of them).
+            if end == sentence.start || doc.chars[end - 1] != '等' {
+                continue;
+            }
+            let e = end - 1;
+            // The items, last first, each a run of Han characters.
+            let mut items: Vec<(usize, usize)> = Vec::new();
+            let mut item_end = e;
+            loop {
+                let mut s = item_end;
+                while s > sentence.start && is_han(doc.chars[s - 1]) {
+                    s -= 1;
+                }
+                let first = s == sentence.start || doc.chars[s - 1] != '、';
+                if first {
+                    // The first item starts after its lead word, if any.
+                    let text = doc.slice(s..item_end);
+                    if let Some((i, l)) = SEQUENCE_LEADS
+                        .iter()
+                        .filter_map(|l| text.rfind(l).map(|i| (i, l)))
+                        .max()
+                    {
+                        s += text[..i + l.len()].chars().count();
+                    }
+                }
+                if (2..=12).contains(&(item_end - s)) {
+                    items.push((s, item_end));
+                } else if !first {
+                    items.clear();
+                    break;
+                }
+                if first {
+                    break;
+                }
+                item_end = s - 1;
+            }
+            items.reverse();
+            let known: Vec<Option<usize>> = items
+                .iter()
+                .map(|&(s, e)| hits.iter().find(|h| h.0 >= s && h.1 <= e).map(|h| h.2))
+                .collect();
+            if items.len() < 3 || known.iter().flatten().count() < 2 {
+                continue;
+            }
+            let mut steps: Vec<usize> = Vec::new();
+            for (item, known) in items.iter().zip(known) {
+                let id = match known {
+                    Some(id) => id,
+                    None => {
+                        let id = out.entity(Kind::Procedure, doc.slice(item.0..item.1));
+                        out.mention(doc, item.0, item.1, id);
+                        hits.push((item.0, item.1, id));
+                        id
+                    }
+                };
+                steps.push(id);
+            }
+            for (n, &id) in steps.iter().enumerate() {
+                out.entities[id].step_order.get_or_insert(n as u32 + 1);
+            }
+            for w in steps.windows(2) {
+                out.relate(w[0], Pred::NextStep, Object::Entity(w[1]), sentence.clone());
+            }
+        }
     }
 }
 
@@ -112,6 +198,30 @@ mod tests {
         assert_eq!(order("推荐提名"), Some(1));
         assert_eq!(order("资格审查"), Some(5));
     });
+
+    extractor_test!(
+        a_sequence_in_one_sentence,
+        "严格按照推荐提名、组织考察、确定代表候选人预备人选、会议选举等程序进行。会议选举、组织考察、公示都很重要。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "确定代表候选人预备人选"));
+            assert!(has_rel(&out, "确定代表候选人预备人选", Pred::NextStep, "会议选举"));
+            let order = |l: &str| out.entities[out.find(Kind::Procedure, l).unwrap()].step_order;
+            assert_eq!(order("推荐提名"), Some(1));
+            assert_eq!(order("会议选举"), Some(4));
+            // A list that is no sequence (no 等程序 after it) gives no order.
+            assert!(!has_rel(&out, "会议选举", Pred::NextStep, "组织考察"));
+        }
+    );
+
+    extractor_test!(
+        an_enumeration_outranks_a_sentence,
+        "一是认真组织推荐提名。\n二是严格组织考察。\n三是逐级遴选优秀。\n在推荐提名、组织考察、会议选举等环节严肃纪律。",
+        |out| {
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "逐级遴选"));
+            assert!(!has_rel(&out, "组织考察", Pred::NextStep, "会议选举"));
+        }
+    );
 
     extractor_test!(
         lists_without_steps_give_no_order,
