@@ -361,6 +361,7 @@ impl Extractor for StatisticExtractor {
                 });
             }
         }
+        drop_restated(out);
         check_shares(out);
     }
 }
@@ -476,6 +477,48 @@ fn list_subject(doc: &Doc, pos: usize) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// A head count stated again later, by the end of its measure (出席党的二十大
+/// 代表58名 … 当选的58名代表中): one figure, kept where first stated. Shares
+/// taken of the later statement are taken of the first.
+fn drop_restated(out: &mut Extraction) {
+    let stats = &out.statistics;
+    let first_of = |i: usize| {
+        let b = &stats[i];
+        (0..i).find(|&j| {
+            let a = &stats[j];
+            b.count.is_some()
+                && a.count == b.count
+                && a.unit == b.unit
+                && a.percent.is_none()
+                && b.percent.is_none()
+                && a.value.is_none()
+                && b.value.is_none()
+                && (a.label.ends_with(&b.label) || b.label.ends_with(&a.label))
+        })
+    };
+    let same: Vec<Option<usize>> = (0..stats.len()).map(first_of).collect();
+    if same.iter().all(Option::is_none) {
+        return;
+    }
+    // New index of each kept statistic.
+    let mut kept = 0;
+    let new_index: Vec<usize> = same
+        .iter()
+        .map(|s| {
+            kept += usize::from(s.is_none());
+            kept - 1
+        })
+        .collect();
+    let target = |i: usize| new_index[same[i].unwrap_or(i)];
+    let old = std::mem::take(&mut out.statistics);
+    for (i, mut st) in old.into_iter().enumerate() {
+        if same[i].is_none() {
+            st.share_of = st.share_of.map(target);
+            out.statistics.push(st);
+        }
+    }
+}
+
 /// Shares without a stated base are shares of the article's total (its
 /// largest head count of delegates); record whether count ÷ total agrees.
 fn check_shares(out: &mut Extraction) {
@@ -547,6 +590,17 @@ mod tests {
             assert_eq!(out.statistics.len(), 1, "{:?}", out.statistics);
             assert_eq!(out.statistics[0].count, Some(43));
             assert!(out.statistics[0].label.ends_with("全国代表大会代表"));
+        }
+    );
+
+    extractor_test!(
+        a_count_stated_twice_is_one_figure,
+        "大会选举产生了出席党的二十大代表58名。当选的58名代表中，女党员代表18名，占31.0%。",
+        |out| {
+            let labels: Vec<&str> = out.statistics.iter().map(|s| s.label.as_str()).collect();
+            assert_eq!(labels, ["出席党的二十大代表", "女党员代表"]);
+            assert_eq!(out.statistics[1].share_of, Some(0));
+            assert_eq!(out.statistics[1].consistent, Some(true));
         }
     );
 
