@@ -49,6 +49,33 @@ pub fn is_closing_byline(p: &str) -> bool {
     opens && closes && (p.contains('电') || p.contains("记者")) && p.chars().count() <= 60
 }
 
+/// Roles of the staff lines that close a web article.
+const CREDIT_LINES: &[&str] = &[
+    "责任编辑",
+    "编辑",
+    "责编",
+    "审核",
+    "审校",
+    "校对",
+    "监制",
+    "策划",
+    "统筹",
+    "来源",
+    "作者",
+    "摄影",
+    "图片",
+];
+
+/// A staff line that closes an article: 责任编辑：某某, 【责任编辑：某某】.
+fn is_credit_line(p: &str) -> bool {
+    let p = p.trim_start_matches(['【', '[', '（', '(']);
+    p.chars().count() <= 40
+        && CREDIT_LINES.iter().any(|r| {
+            p.strip_prefix(r)
+                .is_some_and(|rest| rest.starts_with(['：', ':']))
+        })
+}
+
 fn is_photo_credit(p: &str) -> bool {
     p.ends_with("社发") || p.ends_with("摄") || p.starts_with("图")
 }
@@ -80,8 +107,14 @@ pub fn split_articles(text: &str) -> Vec<Range<usize>> {
                     start = h;
                 }
             }
-            articles.push(start..j + 1);
-            start = j + 1;
+            // Credit lines after the byline (责任编辑：某某) close the same
+            // article; they open no new one.
+            let mut end = j + 1;
+            while end < texts.len() && is_credit_line(&texts[end]) {
+                end += 1;
+            }
+            articles.push(start..end);
+            start = end;
         }
     }
     if start < texts.len() {
@@ -120,6 +153,14 @@ mod tests {
         assert!(got[0].starts_with("某部门负责人") && got[0].ends_with("答：结构合理。"));
         assert!(got[1].starts_with("代表风采") && got[1].ends_with("记者李某）"));
         assert!(got[2].starts_with("编者按") && got[2].ends_with("记者孙某）"));
+    }
+
+    #[test]
+    fn credit_lines_after_a_byline_close_the_same_article() {
+        let got = pieces("标题\n正文。\n（记者 王某 通讯员 陈某）\n责任编辑：刘某\n【审核：李某】\n第二篇\n正文二。");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].ends_with("【审核：李某】"), "{got:?}");
+        assert!(got[1].starts_with("第二篇"));
     }
 
     #[test]

@@ -650,8 +650,13 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
     if let Some(e) = dotted_after(doc, s).filter(|&e| dotted_ok(doc, out, s, e)) {
         return Some(e);
     }
-    let opts = lengths(doc, s);
-    for &l in opts {
+    // 刘丽|代表说: a name does not end inside the word 代表.
+    let opts: Vec<usize> = lengths(doc, s)
+        .iter()
+        .copied()
+        .filter(|&l| !doc.at(s + l - 1, "代表"))
+        .collect();
+    for &l in &opts {
         let e = s + l;
         if e > doc.len() || (l > 2 && stop_at(doc, e - 1)) {
             continue;
@@ -1011,6 +1016,14 @@ mod tests {
         "“当选代表，是荣誉更是责任。”周建国说。他先后获得全国先进个人等荣誉称号。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["周建国"]);
+        }
+    );
+
+    extractor_test!(
+        no_name_ends_inside_daibiao,
+        "采油48队副队长刘丽代表说，她将带领工友们攻关。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["刘丽"]);
         }
     );
 

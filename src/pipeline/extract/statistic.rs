@@ -393,6 +393,15 @@ fn measure_after(doc: &Doc, from: usize) -> Option<String> {
         end += 1;
     }
     let mut text = doc.slice(from..end).to_string();
+    // 5名同志当选为党的二十大代表: counted by what they were elected.
+    for lead in ["同志当选为", "同志当选", "人当选为", "人当选"] {
+        if let Some(i) = text
+            .strip_prefix(lead)
+            .and_then(|rest| rest.find("代表").map(|i| lead.len() + i + "代表".len()))
+        {
+            return Some(text[lead.len()..i].to_string());
+        }
+    }
     for stop in AFTER_STOPS {
         if let Some(i) = text.find(stop) {
             text.truncate(i);
@@ -477,28 +486,44 @@ fn list_subject(doc: &Doc, pos: usize) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-/// A head count stated again later, by the end of its measure (出席党的二十大
-/// 代表58名 … 当选的58名代表中): one figure, kept where first stated. Shares
-/// taken of the later statement are taken of the first.
+/// A head count stated again, by the end of its measure (出席党的二十大代表
+/// 58名 … 当选的58名代表中; a headline's 12名同志当选党的二十大代表 and the
+/// body's 青海省出席党的二十大代表12名): one figure, kept where its measure
+/// is written in full (the first of equals). Shares of a restatement are
+/// shares of the figure kept.
 fn drop_restated(out: &mut Extraction) {
     let stats = &out.statistics;
-    let first_of = |i: usize| {
+    let same_figure = |a: &Statistic, b: &Statistic| {
+        a.count.is_some()
+            && a.count == b.count
+            && a.unit == b.unit
+            && a.percent.is_none()
+            && b.percent.is_none()
+            && a.value.is_none()
+            && b.value.is_none()
+    };
+    // The statistic that says what `i` says in full, if another does.
+    let kept_for = |i: usize| {
         let b = &stats[i];
-        (0..i).find(|&j| {
+        (0..stats.len()).find(|&j| {
             let a = &stats[j];
-            b.count.is_some()
-                && a.count == b.count
-                && a.unit == b.unit
-                && a.percent.is_none()
-                && b.percent.is_none()
-                && a.value.is_none()
-                && b.value.is_none()
-                && (a.label.ends_with(&b.label) || b.label.ends_with(&a.label))
+            j != i
+                && same_figure(a, b)
+                && a.label.ends_with(&b.label)
+                && (a.label.len() > b.label.len() || j < i)
         })
     };
-    let same: Vec<Option<usize>> = (0..stats.len()).map(first_of).collect();
+    let mut same: Vec<Option<usize>> = (0..stats.len()).map(kept_for).collect();
     if same.iter().all(Option::is_none) {
         return;
+    }
+    // Follow chains (代表 → 党的二十大代表 → 某省出席党的二十大代表).
+    for i in 0..same.len() {
+        let mut k = i;
+        while let Some(j) = same[k] {
+            k = j;
+        }
+        same[i] = (k != i).then_some(k);
     }
     // New index of each kept statistic.
     let mut kept = 0;
@@ -506,7 +531,7 @@ fn drop_restated(out: &mut Extraction) {
         .iter()
         .map(|s| {
             kept += usize::from(s.is_none());
-            kept - 1
+            kept.saturating_sub(1)
         })
         .collect();
     let target = |i: usize| new_index[same[i].unwrap_or(i)];
@@ -601,6 +626,15 @@ mod tests {
             assert_eq!(labels, ["出席党的二十大代表", "女党员代表"]);
             assert_eq!(out.statistics[1].share_of, Some(0));
             assert_eq!(out.statistics[1].consistent, Some(true));
+        }
+    );
+
+    extractor_test!(
+        a_headline_count_and_the_body_count,
+        "我省12名同志当选党的二十大代表\n5月30日，大会选举产生了某某省出席党的二十大代表12名。",
+        |out| {
+            let labels: Vec<&str> = out.statistics.iter().map(|s| s.label.as_str()).collect();
+            assert_eq!(labels, ["某某省出席党的二十大代表"]);
         }
     );
 
