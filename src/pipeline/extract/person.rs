@@ -233,13 +233,9 @@ impl Extractor for PersonExtractor {
                 }
             }
             // A biography: NAME，男， / NAME，女， at a sentence start.
-            if matches!(doc.chars[pos], '，' | ',')
-                && ["，男，", "，女，", "，男,", "，女,", ",男,", ",女,"]
-                    .iter()
-                    .any(|c| doc.at(pos, c))
-            {
+            if biography_at(doc, pos) {
                 if let Some(s) = name_before(doc, out, pos) {
-                    if s == doc.sentence_of(s).start {
+                    if item_start(doc, s) {
                         names.push((s, pos));
                     }
                 }
@@ -716,6 +712,30 @@ fn list_after(doc: &Doc, out: &Extraction, mut e: usize, names: &mut Vec<(usize,
     }
 }
 
+/// Does a biography's note (，男， / ，女，) follow a name ending at `e`?
+pub fn biography_at(doc: &Doc, e: usize) -> bool {
+    ["，男，", "，女，", "，男,", "，女,", ",男,", ",女,"]
+        .iter()
+        .any(|c| doc.at(e, c))
+}
+
+/// Does `s` start a sentence, or an item of a numbered list (1. 王某，男，…;
+/// （2）李某…)?
+pub fn item_start(doc: &Doc, s: usize) -> bool {
+    let lead = doc.slice(doc.sentence_of(s).start..s).trim();
+    let number = lead
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['.', '．', '、', '）', ')'])
+        .trim_end();
+    lead.is_empty()
+        || (lead.chars().count() <= 5
+            && lead != number
+            && !number.is_empty()
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || super::chinese_number(&c.to_string()).is_some()))
+}
+
 /// Names before a name starting at `s` in a 、-list (栗某某、张某某同志).
 fn list_before(doc: &Doc, out: &Extraction, mut s: usize, names: &mut Vec<(usize, usize)>) {
     while s > 1 && doc.chars[s - 1] == '、' {
@@ -1024,6 +1044,14 @@ mod tests {
         "采油48队副队长刘丽代表说，她将带领工友们攻关。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["刘丽"]);
+        }
+    );
+
+    extractor_test!(
+        numbered_biographies,
+        "某某省出席党的二十大代表简介\n1. 张海涛，男，汉族，1970年5月生，某村党委书记。\n（2）黄丽萍，女，汉族，1983年2月生，某医院主任医师。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["张海涛", "黄丽萍"]);
         }
     );
 

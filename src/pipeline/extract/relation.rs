@@ -306,6 +306,22 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             }
         }
     }
+    // Biographies under a heading that introduces delegates (某省出席党的
+    // 二十大代表简介): each one's subject is a delegate.
+    let heading = doc.paragraphs.first().cloned().unwrap_or(0..0);
+    let introduced = cues.iter().find(|c| {
+        c.1 <= heading.end
+            && ["简介", "名单", "介绍", "风采"]
+                .iter()
+                .any(|w| doc.at(c.1, w))
+    });
+    if let Some(c) = introduced {
+        for m in &ps {
+            if super::person::biography_at(doc, m.end) && super::person::item_start(doc, m.start) {
+                found.push((m.entity, c.2, doc.sentence_of(m.start)));
+            }
+        }
+    }
     for (id, congress, evidence) in found {
         if out.entities[id].delegate_to.is_none() {
             out.entities[id].delegate_to = Some(congress);
@@ -625,7 +641,9 @@ fn bios(doc: &Doc, out: &mut Extraction) {
     let places = out.mentions_of(&[Kind::Place]);
     for m in ps {
         let sentence = doc.sentence_of(m.start);
-        if m.start != sentence.start || !matches!(doc.chars.get(m.end), Some('，' | ',')) {
+        if !super::person::item_start(doc, m.start)
+            || !matches!(doc.chars.get(m.end), Some('，' | ','))
+        {
             continue;
         }
         let mut pos = m.end + 1;
@@ -888,6 +906,19 @@ mod tests {
         |out| {
             let id = out.find(Kind::Person, "陈光明").unwrap();
             assert_eq!(out.entities[id].delegate_to, Some(20));
+        }
+    );
+
+    extractor_test!(
+        biographies_under_a_delegates_heading,
+        "某某省出席第二十次全国代表大会代表简介（部分）\n1. 张海涛，男，汉族，1970年5月生，白云区大源村党委书记。\n2. 黄丽萍，女，汉族，1983年2月生。她的同事王某华，女，也很优秀。",
+        |out| {
+            for (name, delegate) in [("张海涛", true), ("黄丽萍", true)] {
+                let id = out.find(Kind::Person, name).unwrap();
+                assert_eq!(out.entities[id].delegate_to.is_some(), delegate, "{name}");
+            }
+            // A numbered biography gives the post as an unnumbered one does.
+            assert!(has_rel(&out, "张海涛", Pred::MemberOf, "大源村党委"));
         }
     );
 
