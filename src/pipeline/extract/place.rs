@@ -200,6 +200,11 @@ fn settlements(doc: &Doc, out: &mut Extraction, found: &[Found]) {
         // Villages lie in counties or townships, townships in counties
         // (or prefecture-level cities): 山东省美丽乡村 is no village.
         let parent_level = out.entities[parent].level.unwrap_or("");
+        // 临夏回族自治州|东乡族自治县: a division already found there is
+        // the next link, not the township 东乡.
+        if out.overlaps(pos, pos + 1, &[Kind::Place]) {
+            continue;
+        }
         let found = settlement_at(doc, pos).filter(|(_, _, level)| match *level {
             "village" => matches!(parent_level, "county" | "township"),
             _ => matches!(parent_level, "county" | "prefecture"),
@@ -279,6 +284,16 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        no_township_inside_the_next_division,
+        "马某花是甘肃省临夏回族自治州东乡族自治县龙泉镇卫生院医生。",
+        |out| {
+            let places = labels(&out, Kind::Place);
+            assert!(!places.contains(&"东乡".to_string()), "{places:?}");
+            assert!(has_rel(&out, "龙泉镇", Pred::LocatedIn, "东乡族自治县"));
+        }
+    );
 
     extractor_test!(
         chain_of_divisions_and_villages,
