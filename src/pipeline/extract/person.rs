@@ -464,7 +464,8 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
         return false;
     }
     let name = doc.slice(s..e);
-    if doc.chars[e - 1] == '·' || doc.chars[s] == '·' {
+    // 代表们, 同学们: a plural is no name.
+    if doc.chars[e - 1] == '·' || doc.chars[s] == '·' || doc.chars[e - 1] == '们' {
         return false;
     }
     if out.overlaps(
@@ -1036,6 +1037,14 @@ mod tests {
         "“当选代表，是荣誉更是责任。”周建国说。他先后获得全国先进个人等荣誉称号。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["周建国"]);
+        }
+    );
+
+    extractor_test!(
+        a_plural_is_no_name,
+        "代表们认为，报告是一篇纲领性文献。",
+        |out| {
+            assert!(labels(&out, Kind::Person).is_empty());
         }
     );
 

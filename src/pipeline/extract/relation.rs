@@ -154,8 +154,8 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                     && p.end <= sentence.end
                     && !doc.chars[c.1 + 1..p.start]
                         .iter()
-                        .any(|&ch| matches!(ch, '，' | ',' | '。' | '；' | '“' | '”'))
-                    && is_post_list(doc.slice(c.1 + 1..p.start))
+                        .any(|&ch| matches!(ch, '，' | ',' | '。' | '；'))
+                    && is_post_list(&doc.slice(c.1 + 1..p.start).replace(['“', '”'], ""))
             })
         };
         if let Some(head) = direct.or_else(after_post) {
@@ -267,7 +267,22 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             }
             // 来自临沧市的代表杨某光、赵某华也先后发言: the whole list.
             if super::person::named_after_daibiao(doc, m.start) {
-                let (names, end) = list_with_end(m);
+                let (mut names, mut end) = list_with_end(m);
+                // …的代表甲、某市的代表乙先后发言: items of their own.
+                while doc.chars.get(end) == Some(&'、') {
+                    let Some(next) = ps.iter().find(|p| {
+                        p.start > end
+                            && super::person::named_after_daibiao(doc, p.start)
+                            && !doc.chars[end + 1..p.start]
+                                .iter()
+                                .any(|&c| super::is_clause_break(c))
+                    }) else {
+                        break;
+                    };
+                    let (more, more_end) = list_with_end(next);
+                    names.extend(more);
+                    end = more_end;
+                }
                 if super::person::speaks_after(doc, end) {
                     for id in names {
                         found.push((id, congress, doc.sentence_of(m.start)));
@@ -796,10 +811,28 @@ fn honors(doc: &Doc, out: &mut Extraction) {
         let cued = honor::CUES.iter().any(|c| text.contains(c))
             || text.contains("成为")
             || (tail..=tail + 2).any(|p| doc.at(p, "称号"))
-            || doc.at(tail, "获得者");
+            || winner_at(doc, tail);
         if !cued {
             continue;
         }
+        // 党的二十大代表、“时代楷模”获得者、某村党支部书记申某: the winner
+        // named after the posts of the same phrase.
+        let winner_after = || {
+            if !winner_at(doc, tail) {
+                return None;
+            }
+            holders
+                .iter()
+                .filter(|m| out.entities[m.entity].kind == Kind::Person && m.start > tail)
+                .min_by_key(|m| m.start)
+                .filter(|m| {
+                    m.end <= sentence.end
+                        && !doc.chars[tail..m.start]
+                            .iter()
+                            .any(|&c| matches!(c, '，' | ',' | '。' | '；'))
+                })
+                .map(|m| m.entity)
+        };
         let anchor = doc.slice(h.start..h.end);
         let holder = if anchor.ends_with('村') || anchor.contains("村镇") {
             // A village title goes to the village named last before it.
@@ -813,10 +846,18 @@ fn honors(doc: &Doc, out: &mut Extraction) {
             // organization, personal ones (劳动奖章, 红旗手) to a person; each
             // falls back to the other kind.
             let for_bodies = COLLECTIVE.iter().any(|w| anchor.contains(w));
+            // 任某所在的班组获得…: her group holds it, not she.
+            let stands_for_group = |m: &Mention| {
+                out.entities[m.entity].kind == Kind::Person
+                    && doc.slice(m.end..h.start).contains("所在")
+            };
             let before: Vec<&Mention> = holders
                 .iter()
                 .filter(|m| {
-                    m.end <= h.start && m.start >= sentence.start && !out.entities[m.entity].author
+                    m.end <= h.start
+                        && m.start >= sentence.start
+                        && !out.entities[m.entity].author
+                        && !stands_for_group(m)
                 })
                 .collect();
             let nearest = |kind: Kind| {
@@ -852,7 +893,10 @@ fn honors(doc: &Doc, out: &mut Extraction) {
             if for_bodies {
                 nearest(first).or_else(|| nearest(second))
             } else {
-                nearest(first).or_else(pronoun).or_else(|| nearest(second))
+                winner_after()
+                    .or_else(|| nearest(first))
+                    .or_else(pronoun)
+                    .or_else(|| nearest(second))
             }
         };
         if let Some(holder) = holder {
@@ -866,11 +910,37 @@ fn honors(doc: &Doc, out: &mut Extraction) {
     }
 }
 
+/// Does 获得者 follow an honor ending at `e` (after its closing quote)?
+fn winner_at(doc: &Doc, e: usize) -> bool {
+    doc.at(e, "获得者") || (doc.chars.get(e) == Some(&'”') && doc.at(e + 1, "获得者"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::has_rel;
+
+    extractor_test!(
+        delegates_named_each_with_their_place,
+        "出席党的二十大的甘肃代表团分组讨论。来自定西市安定区的代表陈亚军、酒泉市玉门市的代表王晓燕先后发言。",
+        |out| {
+            for name in ["陈亚军", "王晓燕"] {
+                let id = out.find(Kind::Person, name).unwrap();
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
+            }
+        }
+    );
+
+    extractor_test!(
+        a_persons_group_holds_its_honor,
+        "班长任丽静所在的班组先后获得全国三八红旗集体、全国青年文明号等荣誉。任丽静本人被评为全国三八红旗手。",
+        |out| {
+            assert!(!has_rel(&out, "任丽静", Pred::ReceivedHonor, "全国青年文明号"));
+            assert!(!has_rel(&out, "任丽静", Pred::ReceivedHonor, "全国三八红旗集体"));
+            assert!(has_rel(&out, "任丽静", Pred::ReceivedHonor, "全国三八红旗手"));
+        }
+    );
 
     extractor_test!(
         profile_sentence_gives_delegate_membership_and_post,
@@ -902,10 +972,13 @@ mod tests {
 
     extractor_test!(
         delegate_before_several_posts,
-        "党的二十大代表、中国科学院院士、浙江大学教授陈光明表示，科技是第一生产力。",
+        "党的二十大代表、中国科学院院士、浙江大学教授陈光明表示，科技是第一生产力。党的二十大代表、“时代楷模”获得者、张庄村党支部书记申某亮接受采访。",
         |out| {
-            let id = out.find(Kind::Person, "陈光明").unwrap();
-            assert_eq!(out.entities[id].delegate_to, Some(20));
+            for name in ["陈光明", "申某亮"] {
+                let id = out.find(Kind::Person, name).unwrap();
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
+            }
+            assert!(has_rel(&out, "申某亮", Pred::ReceivedHonor, "时代楷模"));
         }
     );
 
