@@ -24,13 +24,13 @@ pub struct Dateline {
     pub day: u32,
 }
 
-const AGENCIES: &str = "新华社|中新社|中国新闻社|人民日报|本报|人民网|新华网|央视网|中新网|央广网|光明日报|经济日报|工人日报|中国青年报";
+const AGENCIES: &str = "新华社|中新社|中国新闻社|人民日报|本报|人民网|新华网|央视网|中新网|央广网|光明日报|经济日报|工人日报|中国青年报|中国日报网|中国日报|中国网|国际在线|环球网|央视新闻|中国妇女报|农民日报|科技日报|法治日报|解放军报|中国纪检监察报";
 
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?P<agency>{AGENCIES})(?P<place>\p{{Han}}{{0,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:电|讯)"
+            r"(?P<agency>{AGENCIES})(?P<place>\p{{Han}}{{0,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:电|讯|消息)"
         ))
         .expect("dateline regex")
     })
@@ -236,10 +236,18 @@ impl Extractor for ArticleExtractor {
             .find(|p| !navigation(doc.slice((*p).clone())))
         {
             let t = doc.slice(p.clone());
-            // A headline may end with a closing quote (…“把论文写在祖国大地上”).
-            let headline = (2..=40).contains(&t.chars().count())
-                && !t.ends_with(['。', '！', '？', '；', '：', ':']);
-            if headline && dateline(t).is_none() && !t.starts_with("来源") {
+            // A headline may end with a closing quote (…“把论文写在祖国大地上”),
+            // and run longer with a profile's subtitle (——记党的二十大代表…).
+            let n = t.chars().count();
+            let longest = if t.contains("——") { 64 } else { 40 };
+            let headline =
+                (2..=longest).contains(&n) && !t.ends_with(['。', '！', '？', '；', '：', ':']);
+            // A byline on the first line (光明日报记者 周某新) is no headline.
+            let byline = n <= 24
+                && ["记者 ", "通讯员 ", "记者\u{3000}"]
+                    .iter()
+                    .any(|w| t.contains(w));
+            if headline && !byline && dateline(t).is_none() && !t.starts_with("来源") {
                 out.meta.title = Some(t.to_string());
             }
         }
@@ -473,6 +481,10 @@ mod tests {
         assert_eq!((d.agency.as_str(), d.month, d.day), ("新华社", 9, 26));
         assert_eq!(d.place, Some(3..5));
         assert!(dateline("今天天气很好").is_none());
+        // Radio and web reports close their dateline with 消息.
+        let d = dateline("央广网北京10月17日消息（记者 韩某娜）").unwrap();
+        assert_eq!((d.agency.as_str(), d.month, d.day), ("央广网", 10, 17));
+        assert_eq!(d.place, Some(3..5));
     }
 
     #[test]
@@ -548,6 +560,19 @@ mod tests {
         let source = out.meta.source.map(|s| out.entities[s].label.as_str());
         assert_eq!(source, Some("河北新闻网"));
     });
+
+    extractor_test!(long_profile_headline_and_byline_first, "她把青春献给了戈壁滩——记党的二十大代表、某油田分公司采油一厂女子采油班班长任某静\n某日报记者 艾力·买买提\n正文。", |out| {
+        assert!(out.meta.title.as_deref().is_some_and(|t| t.ends_with("班长任某静")));
+    });
+
+    extractor_test!(
+        a_byline_is_no_headline,
+        "光明日报记者 周某新\n“我将把会议精神带回校园。”校长杨某红说。",
+        |out| {
+            assert_eq!(out.meta.title, None);
+            assert_eq!(author_labels(&out), ["周某新"]);
+        }
+    );
 
     extractor_test!(a_notice_dated_in_chinese_numerals, "关于选举产生出席党的二十大代表的公告\n（二〇二二年六月二十八日中国共产党某省第十一次代表大会通过）\n正文。", |out| {
         assert_eq!(out.meta.date, Some((2022, 6, 28)));
