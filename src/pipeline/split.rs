@@ -49,28 +49,13 @@ pub fn is_closing_byline(p: &str) -> bool {
     opens && closes && (p.contains('电') || p.contains("记者")) && p.chars().count() <= 60
 }
 
-/// Roles of the staff lines that close a web article.
-const CREDIT_LINES: &[&str] = &[
-    "责任编辑",
-    "编辑",
-    "责编",
-    "审核",
-    "审校",
-    "校对",
-    "监制",
-    "策划",
-    "统筹",
-    "来源",
-    "作者",
-    "摄影",
-    "图片",
-];
-
-/// A staff line that closes an article: 责任编辑：某某, 【责任编辑：某某】.
+/// A staff line that closes an article: 责任编辑：某某, 【责任编辑：某某】, and
+/// the source or picture lines of web pages (来源：…, 图片：…).
 fn is_credit_line(p: &str) -> bool {
     let p = p.trim_start_matches(['【', '[', '（', '(']);
+    let roles = crate::pipeline::extract::article::CREDIT_ROLES.iter();
     p.chars().count() <= 40
-        && CREDIT_LINES.iter().any(|r| {
+        && roles.chain(&["来源", "作者", "图片", "审校"]).any(|r| {
             p.strip_prefix(r)
                 .is_some_and(|rest| rest.starts_with(['：', ':']))
         })

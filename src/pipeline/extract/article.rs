@@ -116,7 +116,7 @@ pub fn congress_mentions(text: &str) -> Vec<(usize, usize, u32)> {
 }
 
 /// Roles of a credit block (`记者|卢某 贾某`); 记者 and 通讯员 are authors.
-const CREDIT_ROLES: &[&str] = &[
+pub(crate) const CREDIT_ROLES: &[&str] = &[
     "记者",
     "通讯员",
     "监制",

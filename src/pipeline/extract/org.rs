@@ -26,17 +26,15 @@ const NOT_IN_NAME: &[&str] = &[
     "下级", "原", "现任", "曾任", "历任", "时任", "兼任", "担任",
 ];
 
-/// 我县, 本市, 该镇, 全区: "this county" points at a place, it does not name it.
+/// 我县, 本市, 该镇, 全区: "this county" points at a place, it does not name it
+/// (全州, a county, does name one).
 fn deictic(word: &str) -> bool {
     let mut c = word.chars();
-    matches!(
-        (c.next(), c.next(), c.next()),
-        (
-            Some('我' | '本' | '该' | '全' | '此'),
-            Some('省' | '市' | '县' | '区' | '州' | '盟' | '旗' | '镇' | '乡' | '村'),
-            None
-        )
-    )
+    match (c.next(), c.next(), c.next()) {
+        (Some('我' | '本' | '该' | '此'), Some(d), None) => "省市县区州盟旗镇乡村".contains(d),
+        (Some('全'), Some(d), None) => "省市县区旗镇乡村".contains(d),
+        _ => false,
+    }
 }
 
 /// First characters of two-character words that end in a one-character
@@ -259,10 +257,8 @@ fn lone_delegation(doc: &Doc, out: &mut Extraction) {
         let e = s + 3;
         // At the start of a clause only: a character before qualifies it.
         let opens = s == 0
-            || matches!(
-                doc.chars[s - 1],
-                '。' | '，' | '；' | '：' | '\n' | '“' | ' '
-            );
+            || super::is_clause_break(doc.chars[s - 1])
+            || matches!(doc.chars[s - 1], '“' | ' ');
         if opens && !out.overlaps(s, e, &[Kind::Organization]) {
             out.mention(doc, s, e, id);
         }

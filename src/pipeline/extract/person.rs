@@ -596,7 +596,10 @@ fn dotted_after(doc: &Doc, s: usize) -> Option<usize> {
             let verb = doc.token_at(i).is_some_and(|t| {
                 matches!(t.pos, Pos::Verb | Pos::VerbNoun) && t.end - t.start >= 2
             });
-            if i > part && (verb || stop_at(doc, i) || right_cue_at(doc, i)) {
+            // 阿不都热依木: a stop character inside one of jieba's words
+            // (不 here) is part of the name.
+            let cue = doc.boundary[i] && (stop_at(doc, i) || right_cue_at(doc, i));
+            if i > part && (verb || cue) {
                 break;
             }
             i += 1;
@@ -765,6 +768,34 @@ fn place_inside_name(doc: &Doc, out: &Extraction, s: usize, e: usize) -> bool {
         && inside.all(|m| out.entities[m.entity].kind == Kind::Place && s < m.start && m.end <= e)
 }
 
+/// Drops the mentions inside `spans`, and the relations of a place left
+/// without any mention (长海县 LocatedIn 辽宁 read from 刘长海).
+fn hide_places(out: &mut Extraction, spans: &[(usize, usize)]) {
+    let inside = |m: &super::Mention| spans.iter().any(|&(s, e)| s <= m.start && m.end <= e);
+    let gone: Vec<usize> = out
+        .mentions
+        .iter()
+        .filter(|m| inside(m))
+        .map(|m| m.entity)
+        .collect();
+    out.retain_mentions(|_, m| !inside(m));
+    let unmentioned: Vec<usize> = gone
+        .into_iter()
+        .filter(|&id| !out.mentions.iter().any(|m| m.entity == id))
+        .collect();
+    out.relations.retain(|r| {
+        !unmentioned.contains(&r.subject)
+            && !matches!(r.object, super::Object::Entity(o) if unmentioned.contains(&o))
+    });
+    if out
+        .meta
+        .dateline_place
+        .is_some_and(|p| unmentioned.contains(&p))
+    {
+        out.meta.dateline_place = None;
+    }
+}
+
 /// An official list: `…代表名单（共2296名，按姓氏笔画为序排列）丁某 王某（女，回族） …`.
 fn delegate_list(doc: &Doc, out: &mut Extraction) {
     // The paragraph before, and whether any before named a list (名单).
@@ -849,7 +880,7 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
         // A handful of short names in a row make a list, prose does not.
         if items >= 3 && found.len() * 10 >= items * 8 {
             // 刘长海: a list item holds a name, not the county 长海 inside it.
-            out.retain_mentions(|_, m| !hidden.iter().any(|&(s, e)| s <= m.start && m.end <= e));
+            hide_places(out, &hidden);
             for (s, e, gender, ethnicity) in found {
                 let id = out.entity(Kind::Person, &super::unpadded(doc.slice(s..e)));
                 let ent = &mut out.entities[id];
@@ -1041,6 +1072,14 @@ mod tests {
     );
 
     extractor_test!(
+        a_dotted_name_holding_a_stop_character,
+        "来自和田地区于田县的代表古丽米拉·阿不都热依木表示，要让更多孩子上学。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["古丽米拉·阿不都热依木"]);
+        }
+    );
+
+    extractor_test!(
         a_plural_is_no_name,
         "代表们认为，报告是一篇纲领性文献。",
         |out| {
@@ -1067,11 +1106,12 @@ mod tests {
     // 长海 is a county; inside a listed name it is no place.
     extractor_test!(
         a_place_inside_a_listed_name,
-        "中国共产党某某省出席第二十次全国代表大会代表名单\n（共4名，按姓氏笔画排序）\n于某来  王 磊  王某华（女）  刘长海",
+        "中国共产党辽宁省出席第二十次全国代表大会代表名单\n（共4名，按姓氏笔画排序）\n于某来  王 磊  王某华（女）  刘长海",
         |out| {
+            assert!(out.relations.iter().all(|r| r.pred != super::super::Pred::LocatedIn));
             let p = labels(&out, Kind::Person);
             assert_eq!(p, ["于某来", "刘长海", "王某华", "王磊"], "{p:?}");
-            assert!(labels(&out, Kind::Place).is_empty());
+            assert_eq!(labels(&out, Kind::Place), ["辽宁"]);
             let id = out.find(Kind::Person, "刘长海").unwrap();
             assert_eq!(out.entities[id].delegate_to, Some(20));
         }

@@ -113,9 +113,17 @@ const SEQUENCE_LEADS: &[&str] = &["按照", "经过", "经历", "包括", "通�
 /// 候选人预备人选、选举代表等程序进行. Three steps or more, two of them known
 /// (the others, 确定…人选, become steps too), in the order written.
 fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize)>) {
-    for word in SEQUENCE_ENDS {
-        for end in doc.find_all(word) {
+    let mut ends: Vec<usize> = SEQUENCE_ENDS.iter().flat_map(|w| doc.find_all(w)).collect();
+    ends.sort_unstable();
+    for end in ends {
+        {
             let sentence = doc.sentence_of(end);
+            // The steps of an election (not of an appointment: 经过民主推荐、
+            // 组织考察、讨论决定、任前公示等程序，她被任命为…).
+            let text = doc.slice(sentence.clone());
+            if !["代表", "选举", "党代会"].iter().any(|w| text.contains(w)) {
+                continue;
+            }
             // …等程序: 等 right before (not 等各个环节, some of them).
             if end == sentence.start || doc.chars[end - 1] != '等' {
                 continue;
@@ -162,6 +170,9 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             }
             let mut steps: Vec<usize> = Vec::new();
             for (item, known) in items.iter().zip(known) {
+                if known.is_some_and(|k| steps.contains(&k)) {
+                    continue;
+                }
                 let id = match known {
                     Some(id) => id,
                     None => {
@@ -179,6 +190,9 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             for w in steps.windows(2) {
                 out.relate(w[0], Pred::NextStep, Object::Entity(w[1]), sentence.clone());
             }
+            // One sequence gives the order; another sentence may list the
+            // same steps in another order.
+            return;
         }
     }
 }
@@ -201,7 +215,7 @@ mod tests {
 
     extractor_test!(
         a_sequence_in_one_sentence,
-        "严格按照推荐提名、组织考察、确定代表候选人预备人选、会议选举等程序进行。会议选举、组织考察、公示都很重要。",
+        "代表选举严格按照推荐提名、组织考察、确定代表候选人预备人选、会议选举等程序进行。会议选举、组织考察、公示都很重要。",
         |out| {
             assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
             assert!(has_rel(&out, "组织考察", Pred::NextStep, "确定代表候选人预备人选"));
@@ -211,6 +225,16 @@ mod tests {
             assert_eq!(order("会议选举"), Some(4));
             // A list that is no sequence (no 等程序 after it) gives no order.
             assert!(!has_rel(&out, "会议选举", Pred::NextStep, "组织考察"));
+        }
+    );
+
+    extractor_test!(
+        the_first_sequence_gives_the_order,
+        "代表选举按照推荐提名、组织考察、会议选举等程序进行。在组织考察、推荐提名、公示等环节严格把关，选举代表。经过民主推荐、组织考察、讨论决定、任前公示等程序，她被任命为局长。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
+            assert!(!has_rel(&out, "组织考察", Pred::NextStep, "推荐提名"));
+            assert!(out.find(Kind::Procedure, "讨论决定").is_none());
         }
     );
 

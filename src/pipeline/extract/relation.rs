@@ -35,6 +35,12 @@ const MAX_POST_GAP: usize = 20;
 /// How far a 二十大代表 cue reaches forward to its person.
 const DELEGATE_REACH: usize = 40;
 
+/// Adverbs before such a verb (X连续当选…).
+const LINK_ADVERBS: &[&str] = &["连续", "再次", "光荣", "先后", "均", "也", "又", "曾", "还"];
+
+/// What may stand between the verb and the title (X是一名党的二十大代表).
+const LINK_GAPS: &[&str] = &["一名", "一位", "了"];
+
 /// Verbs that link a person to the title after them (X当选为党的二十大代表).
 const LINKS: &[&str] = &[
     "是",
@@ -82,11 +88,24 @@ fn list_head(doc: &Doc, ps: &[Mention], m: Mention) -> Mention {
 fn delegates(doc: &Doc, out: &mut Extraction) {
     let ps = persons(out);
     // 二十大代表 / 党的二十大代表: cues naming a congress.
-    let cues: Vec<(usize, usize, u32)> = congress_mentions(doc.text)
-        .into_iter()
-        .filter(|c| doc.at(c.1, "代表") && !doc.at(c.1, "代表团") && !doc.at(c.1, "代表大会"))
-        .map(|c| (c.0, c.1 + 2, c.2))
-        .collect();
+    // 党的十九大、二十大代表: each congress of the 、-joined run is a cue,
+    // all ending where the run's 代表 does.
+    let mentions = congress_mentions(doc.text);
+    let mut cues: Vec<(usize, usize, u32)> = Vec::new();
+    for (k, c) in mentions.iter().enumerate() {
+        let mut last = c;
+        for next in &mentions[k + 1..] {
+            if next.0 == last.1 + 1 && matches!(doc.chars[last.1], '、' | '和') {
+                last = next;
+            } else {
+                break;
+            }
+        }
+        if doc.at(last.1, "代表") && !doc.at(last.1, "代表团") && !doc.at(last.1, "代表大会")
+        {
+            cues.push((c.0, last.1 + 2, c.2));
+        }
+    }
     let mut found: Vec<(usize, u32, Range<usize>)> = Vec::new();
     let list_with_end = |head: &Mention| -> (Vec<usize>, usize) {
         // The head and the names joined to it by 、, and where they end.
@@ -106,19 +125,35 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         // X是(一名)党的二十大代表, X(同志)当选为/成为/作为党的二十大代表;
         // not 当选为…代表候选人.
         let sentence = doc.sentence_of(m.start);
-        let at = if doc.at(m.end, "同志") {
+        let mut at = if doc.at(m.end, "同志") {
             m.end + 2
         } else {
             m.end
         };
+        // 连续当选, 再次当选: an adverb before the verb.
+        if let Some(a) = LINK_ADVERBS.iter().find(|a| doc.at(at, a)) {
+            at += a.chars().count();
+        }
         let Some(link) = LINKS.iter().find(|w| doc.at(at, w)) else {
             continue;
         };
-        let after = at + link.chars().count();
-        if let Some(c) = cues.iter().find(|c| {
-            (after..=after + 2).contains(&c.0) && c.1 <= sentence.end && !doc.at(c.1, "候选")
-        }) {
-            found.push((m.entity, c.2, sentence.clone()));
+        let mut after = at + link.chars().count();
+        if let Some(g) = LINK_GAPS.iter().find(|g| doc.at(after, g)) {
+            after += g.chars().count();
+        }
+        // Not 当选为…代表候选人, …代表人选, …代表推荐人选.
+        let chosen_as = |c: &&(usize, usize, u32)| {
+            c.0 == after
+                && c.1 <= sentence.end
+                && !["候选", "人选", "推荐", "预备"]
+                    .iter()
+                    .any(|w| doc.at(c.1, w))
+        };
+        if let Some(c) = cues.iter().find(chosen_as) {
+            // Every congress of a 、-joined run (党的十九大、二十大代表).
+            for d in cues.iter().filter(|d| d.1 == c.1 && d.0 >= c.0) {
+                found.push((m.entity, d.2, sentence.clone()));
+            }
         }
     }
     // NAME，1965年出生，现为某局高级工程师、党的二十大代表。: a sentence
@@ -155,7 +190,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                     && !doc.chars[c.1 + 1..p.start]
                         .iter()
                         .any(|&ch| matches!(ch, '，' | ',' | '。' | '；'))
-                    && is_post_list(&doc.slice(c.1 + 1..p.start).replace(['“', '”'], ""))
+                    && is_personal_post_list(&doc.slice(c.1 + 1..p.start).replace(['“', '”'], ""))
             })
         };
         if let Some(head) = direct.or_else(after_post) {
@@ -390,6 +425,22 @@ fn ends_with_title(s: &str) -> bool {
 /// 党支部书记、校长: one or more posts, each ending in a title.
 fn is_post_list(s: &str) -> bool {
     s.split('、').all(|p| !p.is_empty() && ends_with_title(p))
+}
+
+/// Titles that name a group as often as one person's post: in a list of
+/// several (党的二十大代表、老党员代表、青年代表张某) they list who came.
+const GROUP_TITLES: &[&str] = &[
+    "代表", "党员", "干部", "村民", "职工", "工人", "农民", "同志", "群众",
+];
+
+/// A post list that describes one person: each item a post, and when there
+/// are several none a group's name.
+fn is_personal_post_list(s: &str) -> bool {
+    is_post_list(s)
+        && (!s.contains('、')
+            || !s
+                .split('、')
+                .any(|p| GROUP_TITLES.iter().any(|g| p.ends_with(g))))
 }
 
 /// The organization named at `pos`, after any places written before it
@@ -966,6 +1017,41 @@ mod tests {
             for (name, delegate) in [("李红梅", true), ("吴海峰", true), ("赵某明", false)] {
                 let id = out.find(Kind::Person, name).unwrap();
                 assert_eq!(out.entities[id].delegate_to.is_some(), delegate, "{name}");
+            }
+        }
+    );
+
+    extractor_test!(
+        a_list_of_groups_is_no_post_list,
+        "座谈会上，党的二十大代表、老党员代表、青年代表张某华先后发言。",
+        |out| {
+            if let Some(id) = out.find(Kind::Person, "张某华") {
+                assert_eq!(out.entities[id].delegate_to, None);
+            }
+        }
+    );
+
+    extractor_test!(
+        delegate_to_two_congresses,
+        "王淑芬说，很光荣。王淑芬连续当选党的十九大、二十大代表。张某明当选后，党的二十大代表李某红发言。赵某东成为党的二十大代表人选。",
+        |out| {
+            let id = out.find(Kind::Person, "王淑芬").unwrap();
+            let mut congresses: Vec<u32> = out
+                .relations
+                .iter()
+                .filter(|r| r.subject == id && r.pred == Pred::DelegateTo)
+                .filter_map(|r| match r.object {
+                    Object::Entity(c) => out.entities[c].ordinal,
+                    _ => None,
+                })
+                .collect();
+            congresses.sort();
+            assert_eq!(congresses, [19, 20]);
+            // Not across a clause break, nor a candidate.
+            for name in ["张某明", "赵某东"] {
+                if let Some(id) = out.find(Kind::Person, name) {
+                    assert_eq!(out.entities[id].delegate_to, None, "{name}");
+                }
             }
         }
     );

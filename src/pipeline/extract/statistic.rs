@@ -393,13 +393,16 @@ fn measure_after(doc: &Doc, from: usize) -> Option<String> {
         end += 1;
     }
     let mut text = doc.slice(from..end).to_string();
-    // 5名同志当选为党的二十大代表: counted by what they were elected.
-    for lead in ["同志当选为", "同志当选", "人当选为", "人当选"] {
+    // 5名同志当选为党的二十大代表: counted by what they were elected (not
+    // …代表候选人, a count of candidates).
+    for lead in ["同志当选为", "同志当选"] {
         if let Some(i) = text
             .strip_prefix(lead)
             .and_then(|rest| rest.find("代表").map(|i| lead.len() + i + "代表".len()))
         {
-            return Some(text[lead.len()..i].to_string());
+            if !["候选", "团"].iter().any(|w| text[i..].starts_with(w)) {
+                return Some(text[lead.len()..i].to_string());
+            }
         }
     }
     for stop in AFTER_STOPS {
@@ -502,12 +505,23 @@ fn drop_restated(out: &mut Extraction) {
             && a.value.is_none()
             && b.value.is_none()
     };
+    // Only the article's head count of delegates is restated so (女代表12名
+    // and 12名代表发言 are two figures).
+    let Some(total) = stats
+        .iter()
+        .filter(|s| s.label.contains("代表") && s.percent.is_none())
+        .filter_map(|s| s.count)
+        .max()
+    else {
+        return;
+    };
     // The statistic that says what `i` says in full, if another does.
     let kept_for = |i: usize| {
         let b = &stats[i];
         (0..stats.len()).find(|&j| {
             let a = &stats[j];
             j != i
+                && b.count == Some(total)
                 && same_figure(a, b)
                 && a.label.ends_with(&b.label)
                 && (a.label.len() > b.label.len() || j < i)
@@ -535,6 +549,12 @@ fn drop_restated(out: &mut Extraction) {
         })
         .collect();
     let target = |i: usize| new_index[same[i].unwrap_or(i)];
+    // A change stated only with a restatement (比十九大增加…) moves over.
+    for (i, &k) in same.iter().enumerate() {
+        if let (Some(k), Some(change)) = (k, out.statistics[i].change.clone()) {
+            out.statistics[k].change.get_or_insert(change);
+        }
+    }
     let old = std::mem::take(&mut out.statistics);
     for (i, mut st) in old.into_iter().enumerate() {
         if same[i].is_none() {
@@ -626,6 +646,16 @@ mod tests {
             assert_eq!(labels, ["出席党的二十大代表", "女党员代表"]);
             assert_eq!(out.statistics[1].share_of, Some(0));
             assert_eq!(out.statistics[1].consistent, Some(true));
+        }
+    );
+
+    extractor_test!(
+        a_group_and_the_same_count_later_are_two_figures,
+        "大会选举产生代表40名，其中女代表12名。座谈会上，12名代表发言。5名同志当选为党的二十大代表候选人。",
+        |out| {
+            let labels: Vec<&str> = out.statistics.iter().map(|s| s.label.as_str()).collect();
+            assert!(labels.contains(&"女代表") && labels.contains(&"代表"), "{labels:?}");
+            assert!(!labels.contains(&"党的二十大代表"), "{labels:?}");
         }
     );
 
