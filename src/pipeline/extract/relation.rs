@@ -483,6 +483,64 @@ fn clause_end(doc: &Doc, from: usize) -> usize {
         .unwrap_or(doc.len())
 }
 
+/// `是(党的二十大代表，)ORG(的)post` after a subject ending at `end`: the
+/// organization (the outermost, or the unit right after its parent) and
+/// the post.
+fn post_after(
+    doc: &Doc,
+    out: &Extraction,
+    places: &[Mention],
+    outermost: &[Mention],
+    end: usize,
+) -> Option<(usize, String)> {
+    let mut pos = end;
+    for lead in ["是", "系", "现任", "担任", "任", "（"] {
+        if doc.at(pos, lead) {
+            pos += lead.chars().count();
+            break;
+        }
+    }
+    if pos == end && !matches!(doc.chars.get(pos), Some('，' | ',')) {
+        return None;
+    }
+    if matches!(doc.chars.get(pos), Some('，' | ',')) {
+        pos += 1;
+    }
+    if let Some(c) = congress_mentions(doc.slice(pos..clause_end(doc, pos))).first() {
+        if c.0 == 0 {
+            let after = pos + c.1;
+            if doc.at(after, "代表") {
+                pos = after + 2;
+                if matches!(doc.chars.get(pos), Some('，' | '、' | ',')) {
+                    pos += 1;
+                }
+            }
+        }
+    }
+    let mut o = org_after_places(pos, places, outermost)?;
+    // 国网某省电力有限公司宁波供电公司: the unit right after its parent
+    // company is where the person works. A department (儿科, 焊接班) stays
+    // part of the post.
+    while let Some(unit) = outermost
+        .iter()
+        .find(|u| u.start == o.end && top_org(out, u.entity) == u.entity)
+    {
+        o = *unit;
+    }
+    let end = clause_end(doc, o.end);
+    let post = doc.slice(o.end..end).trim_start_matches('的');
+    // 是某公司的一名员工: one of its people, whatever the post.
+    let one_of = ["一名", "一位"].iter().find_map(|c| post.strip_prefix(c));
+    let post = one_of.unwrap_or(post);
+    let titled = post.chars().count() <= 25 && (post.is_empty() || ends_with_title(post));
+    // 一名员工, 一名灯塔工: a member with no post; not 一名患者 or 一位游客.
+    let worker = one_of.is_some() && post.ends_with(['员', '工', '师', '手', '士', '兵']);
+    (titled || worker).then(|| {
+        let post = if titled { post } else { "" };
+        (top_org(out, o.entity), post.to_string())
+    })
+}
+
 fn memberships(doc: &Doc, out: &mut Extraction) {
     let ps = persons(out);
     let places = out.mentions_of(&[Kind::Place]);
@@ -530,57 +588,26 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
             }
         }
         // NAME是(党的二十大代表，)ORG(的)post
-        let mut pos = m.end;
-        for lead in ["是", "系", "现任", "担任", "任", "（"] {
-            if doc.at(pos, lead) {
-                pos += lead.chars().count();
-                break;
-            }
+        if let Some((org, post)) = post_after(doc, out, &places, &outermost, m.end) {
+            links.push((m.entity, org, post, sentence.clone()));
         }
-        if pos == m.end && !matches!(doc.chars.get(pos), Some('，' | ',')) {
+    }
+    // 她是某村党支部书记: a sentence opening with a pronoun is about the
+    // person named last before it.
+    for (i, &c) in doc.chars.iter().enumerate() {
+        let opens = i == 0 || super::is_clause_break(doc.chars[i - 1]);
+        if !matches!(c, '他' | '她') || !opens {
             continue;
         }
-        if matches!(doc.chars.get(pos), Some('，' | ',')) {
-            pos += 1;
-        }
-        if let Some(c) = congress_mentions(doc.slice(pos..clause_end(doc, pos))).first() {
-            if c.0 == 0 {
-                let after = pos + c.1;
-                if doc.at(after, "代表") {
-                    pos = after + 2;
-                    if matches!(doc.chars.get(pos), Some('，' | '、' | ',')) {
-                        pos += 1;
-                    }
-                }
-            }
-        }
-        if let Some(mut o) = org_after_places(pos, &places, &outermost) {
-            // 国网某省电力有限公司宁波供电公司: the unit right after its
-            // parent company is where the person works.
-            // A department (儿科, 焊接班) stays part of the post.
-            while let Some(unit) = outermost
-                .iter()
-                .find(|u| u.start == o.end && top_org(out, u.entity) == u.entity)
-            {
-                o = *unit;
-            }
-            let end = clause_end(doc, o.end);
-            let post = doc.slice(o.end..end).trim_start_matches('的');
-            // 是某公司的一名员工: one of its people, whatever the post.
-            let one_of = ["一名", "一位"].iter().find_map(|c| post.strip_prefix(c));
-            let post = one_of.unwrap_or(post);
-            let titled = post.chars().count() <= 25 && (post.is_empty() || ends_with_title(post));
-            // 一名员工, 一名灯塔工: a member with no post; not 一名患者 or 一位游客.
-            let worker = one_of.is_some() && post.ends_with(['员', '工', '师', '手', '士', '兵']);
-            if titled || worker {
-                let post = if titled { post } else { "" };
-                links.push((
-                    m.entity,
-                    top_org(out, o.entity),
-                    post.to_string(),
-                    sentence.clone(),
-                ));
-            }
+        let Some(p) = ps
+            .iter()
+            .filter(|p| p.end <= i && !out.entities[p.entity].author)
+            .max_by_key(|p| p.end)
+        else {
+            continue;
+        };
+        if let Some((org, post)) = post_after(doc, out, &places, &outermost, i + 1) {
+            links.push((p.entity, org, post, doc.sentence_of(i)));
         }
     }
     // 他所在的ORG: the nearest person before it in the sentence; so too
@@ -1028,6 +1055,14 @@ mod tests {
             if let Some(id) = out.find(Kind::Person, "张某华") {
                 assert_eq!(out.entities[id].delegate_to, None);
             }
+        }
+    );
+
+    extractor_test!(
+        a_pronoun_subject_of_a_post,
+        "王淑芬说，很光荣。她是山东省临沂市沂南县铜井镇竹泉村党支部书记。",
+        |out| {
+            assert!(has_rel(&out, "王淑芬", Pred::MemberOf, "竹泉村党支部"));
         }
     );
 
