@@ -142,10 +142,6 @@ pub(crate) const CREDIT_ROLES: &[&str] = &[
     "撰文",
 ];
 
-fn is_name_char(c: char) -> bool {
-    crate::pipeline::normalize::is_han(c) || c == '·' || c == '•'
-}
-
 /// Names listed after a reporter cue: space- or 、-separated runs of 2–6
 /// characters, up to a closing bracket or another role word.
 fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
@@ -159,14 +155,14 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
         {
             i += 1;
         }
-        if i >= end || !is_name_char(doc.chars[i]) {
+        if i >= end || !super::person::is_name_char(doc.chars[i]) {
             break;
         }
         if CREDIT_ROLES.iter().any(|r| doc.at(i, r)) {
             break;
         }
         let s = i;
-        while i < end && is_name_char(doc.chars[i]) {
+        while i < end && super::person::is_name_char(doc.chars[i]) {
             i += 1;
         }
         // 记者 龙 丹: a two-character name padded to the width of three.

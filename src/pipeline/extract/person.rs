@@ -417,8 +417,9 @@ fn left_cue_ends_at(doc: &Doc, pos: usize) -> bool {
     cues(doc).left[pos] || doc.title_before(pos, 1..=8)
 }
 
-fn is_name_char(c: char) -> bool {
-    is_han(c) || c == '·'
+/// A character of a name: Han, or the middle dot of a transcribed name.
+pub(super) fn is_name_char(c: char) -> bool {
+    is_han(c) || is_dot(c)
 }
 
 /// Lengths to try for a name starting at `s`: compound surnames and
