@@ -130,6 +130,19 @@ pub fn aside_before(doc: &Doc, pos: usize) -> Option<usize> {
         .find(|&i| matches!(doc.chars[i], '（' | '('))
 }
 
+/// Where the bracketed aside opening at `pos` ends (吴某|（…）|代表): the
+/// position after its closing bracket, within the same bounds as
+/// [`aside_before`].
+pub fn aside_after(doc: &Doc, pos: usize) -> Option<usize> {
+    if !matches!(doc.chars.get(pos), Some('（' | '(')) {
+        return None;
+    }
+    (pos + 1..doc.len().min(pos + 42))
+        .take_while(|&i| !matches!(doc.chars[i], '（' | '(' | '\n'))
+        .find(|&i| matches!(doc.chars[i], '）' | ')'))
+        .map(|i| i + 1)
+}
+
 /// Does a word that marks the name before it start at `pos`?
 fn right_cue_at(doc: &Doc, pos: usize) -> bool {
     cues(doc).right.get(pos) == Some(&true) || delegate_speaks_at(doc, pos)

@@ -294,9 +294,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     if let Some(congress) = out.meta.congress.and_then(|c| out.entities[c].ordinal) {
         for m in &ps {
             // 吴某（某社区党委书记）代表介绍: the aside comes between.
-            let after_aside = (m.end..doc.len().min(m.end + 42))
-                .find(|&p| super::person::aside_before(doc, p) == Some(m.end))
-                .unwrap_or(m.end);
+            let after_aside = super::person::aside_after(doc, m.end).unwrap_or(m.end);
             if super::person::delegate_speaks_at(doc, after_aside) {
                 found.push((m.entity, congress, doc.sentence_of(m.start)));
             }
