@@ -157,13 +157,20 @@ impl Extractor for OrgExtractor {
             if last.is_some_and(|t| !t.pos.in_name() && t.pos != Pos::Title) {
                 continue;
             }
+            // 社会保障局 (jieba: 社会|保障局): a long noun ending in a
+            // one-character suffix names a body only after a place (济南市人力
+            // 资源和社会保障局), not in prose (新格局).
+            let mut place_first = None;
             if slen == 1 {
-                let long_word = last.is_some_and(|t| {
-                    t.end - t.start > 2
-                        || (t.end - t.start == 2
-                            && (!matches!(t.pos, Pos::Noun | Pos::OrgName | Pos::Place)
-                                || VERB_BEFORE_SUFFIX.contains(&doc.chars[t.start])))
-                });
+                let long_noun = last.filter(|t| t.end - t.start > 2 && t.pos == Pos::Noun);
+                let long_word = long_noun.is_none()
+                    && last.is_some_and(|t| {
+                        t.end - t.start > 2
+                            || (t.end - t.start == 2
+                                && (!matches!(t.pos, Pos::Noun | Pos::OrgName | Pos::Place)
+                                    || VERB_BEFORE_SUFFIX.contains(&doc.chars[t.start])))
+                    });
+                place_first = long_noun.map(|t| t.start);
                 // 兰州一所: a numeral and classifier, not a name.
                 let numeral_before = e
                     .checked_sub(2)
@@ -185,6 +192,14 @@ impl Extractor for OrgExtractor {
             }
             let prefix_len = e - slen - start;
             if prefix_len < suffix.min_prefix.max(2) || e - start > MAX_ORG_LEN {
+                continue;
+            }
+            // (Not a works after its company: 某钢铁有限公司|炼铁厂.)
+            if place_first.is_some_and(|w| {
+                start >= w
+                    || !out.overlaps(start, start + 1, &[Kind::Place])
+                    || doc.slice(start..w).contains("公司")
+            }) {
                 continue;
             }
             let strong = STRONG.contains(&suffix.suffix.as_str());
@@ -510,6 +525,21 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        a_bureau_jieba_reads_as_one_word,
+        "济南市人力资源和社会保障局副局长王建东表示，要构建就业新格局。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert_eq!(orgs, ["济南市人力资源和社会保障局"], "{orgs:?}");
+            assert!(has_rel(
+                &out,
+                "王建东",
+                Pred::MemberOf,
+                "济南市人力资源和社会保障局"
+            ));
+        }
+    );
 
     extractor_test!(
         no_this_county_in_a_name,
