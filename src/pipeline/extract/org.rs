@@ -106,6 +106,7 @@ const DEPARTMENTS: &[&str] = &[
     "科",
     "系",
     "室",
+    "处",
 ];
 
 impl Extractor for OrgExtractor {
@@ -525,6 +526,19 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        a_station_after_its_centre,
+        "交通运输部东海航海保障中心宁波航标处航标工叶建军说，灯塔就是我的家。",
+        |out| {
+            assert!(has_rel(
+                &out,
+                "交通运输部东海航海保障中心宁波航标处",
+                Pred::PartOf,
+                "交通运输部东海航海保障中心"
+            ));
+        }
+    );
 
     extractor_test!(
         a_bureau_jieba_reads_as_one_word,
