@@ -46,7 +46,14 @@ pub fn is_opening_dateline(p: &str) -> bool {
 pub fn is_closing_byline(p: &str) -> bool {
     let opens = p.starts_with('（') || p.starts_with('(');
     let closes = p.ends_with('）') || p.ends_with(')');
-    opens && closes && (p.contains('电') || p.contains("记者")) && p.chars().count() <= 60
+    // A photo's caption names its photographer (（图为…。记者 李某 摄）).
+    let caption = p.trim_start_matches(['（', '(']).starts_with('图')
+        || p.trim_end_matches(['）', ')']).ends_with('摄');
+    opens
+        && closes
+        && !caption
+        && (p.contains('电') || p.contains("记者"))
+        && p.chars().count() <= 60
 }
 
 /// A staff line that closes an article: 责任编辑：某某, 【责任编辑：某某】, and
@@ -138,6 +145,14 @@ mod tests {
         assert!(got[0].starts_with("某部门负责人") && got[0].ends_with("答：结构合理。"));
         assert!(got[1].starts_with("代表风采") && got[1].ends_with("记者李某）"));
         assert!(got[2].starts_with("编者按") && got[2].ends_with("记者孙某）"));
+    }
+
+    #[test]
+    fn a_photo_caption_closes_no_article() {
+        let got = pieces("标题\n新华社沈阳10月10日电（记者 李某）正文。\n（图为王某在车间调试设备。记者 李某 摄）\n王某说，很光荣。");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(!is_closing_byline("（新华社记者 李某 摄）"));
+        assert!(is_closing_byline("（新华社天津9月26日电 记者孙某）"));
     }
 
     #[test]

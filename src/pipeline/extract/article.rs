@@ -117,6 +117,8 @@ pub fn congress_mentions(text: &str) -> Vec<(usize, usize, u32)> {
 
 /// Roles of a credit block (`记者|卢某 贾某`); 记者 and 通讯员 are authors.
 pub(crate) const CREDIT_ROLES: &[&str] = &[
+    "实习记者",
+    "实习生",
     "记者",
     "通讯员",
     "监制",
@@ -171,8 +173,17 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
             i += 2;
             continue;
         }
+        // 长沙报道, 报道: where and how it was reported, the byline's end.
+        if doc.slice(s..i).ends_with("报道") {
+            break;
+        }
+        // A transcribed name runs longer, a dot between its parts
+        // (古丽娜尔·吐尔逊).
         let n = i - s;
-        if (2..=6).contains(&n) && (n <= 4 || doc.chars[s..i].contains(&'·')) {
+        let dotted = doc.chars[s..i]
+            .iter()
+            .any(|&c| !crate::pipeline::normalize::is_han(c));
+        if (2..=4).contains(&n) || (dotted && (3..=16).contains(&n)) {
             out.push(s..i);
         } else {
             break;
@@ -560,6 +571,16 @@ mod tests {
     extractor_test!(long_profile_headline_and_byline_first, "她把青春献给了戈壁滩——记党的二十大代表、某油田分公司采油一厂女子采油班班长任某静\n某日报记者 艾力·买买提\n正文。", |out| {
         assert!(out.meta.title.as_deref().is_some_and(|t| t.ends_with("班长任某静")));
     });
+
+    extractor_test!(
+        bylines_with_interns_dotted_names_and_the_place,
+        "标题\n新疆日报讯（记者 古丽娜尔·吐某逊 王某刚）正文。\n某日报记者 孙某源 实习生 王某瑶 长沙报道\n正文。",
+        |out| {
+            let a = author_labels(&out);
+            assert!(a.contains(&"古丽娜尔·吐某逊") && a.contains(&"王某刚"), "{a:?}");
+            assert!(!a.iter().any(|n| n.contains("报道")), "{a:?}");
+        }
+    );
 
     extractor_test!(
         a_byline_is_no_headline,

@@ -151,6 +151,10 @@ impl Extractor for OrgExtractor {
             if matches!(suffix.kind.as_str(), "department" | "grassroots") {
                 continue;
             }
+            // 藏族干部: 干部 is a cadre, not a 部.
+            if doc.ends_with_at(e, "干部") {
+                continue;
+            }
             let slen = suffix.suffix.chars().count();
             // 部署 ends in 署 but is a verb, not a name; 统一部署 is no 署 either.
             let last = doc.token_covering(e - 1);
@@ -526,6 +530,14 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        a_cadre_is_no_body,
+        "次仁卓嘎是藏族干部，在拉萨市城关区工作。",
+        |out| {
+            assert!(labels(&out, Kind::Organization).is_empty());
+        }
+    );
 
     extractor_test!(
         a_station_after_its_centre,

@@ -91,9 +91,25 @@ const RIGHT_CUES: &[&str] = &[
 /// (陈某某代表说, at a delegation's meeting).
 const DELEGATE_SPEAKS: &[&str] = &["说", "表示", "认为", "指出", "介绍", "建议", "谈到", "告诉"];
 
-/// Does 代表 and a speech word start at `pos` (陈某某|代表表示)?
+/// Does 代表 and a speech word start at `pos` (陈某某|代表表示), perhaps
+/// with when it was said between (代表在讨论中说, 代表在发言时表示)?
 pub fn delegate_speaks_at(doc: &Doc, pos: usize) -> bool {
-    doc.at(pos, "代表") && DELEGATE_SPEAKS.iter().any(|w| doc.at(pos + 2, w))
+    if !doc.at(pos, "代表") {
+        return false;
+    }
+    let mut p = pos + 2;
+    if doc.at(p, "在") {
+        let during = (p + 1..doc.len().min(p + 8))
+            .take_while(|&k| is_han(doc.chars[k]))
+            .find(|&k| matches!(doc.chars[k], '中' | '时'));
+        if let Some(k) = during {
+            p = k + 1;
+            if matches!(doc.chars.get(p), Some('，' | ',')) {
+                p += 1;
+            }
+        }
+    }
+    DELEGATE_SPEAKS.iter().any(|w| doc.at(p, w))
 }
 
 /// Is a name at `s` named after 代表 that opens its phrase (来自…的代表
@@ -1090,6 +1106,17 @@ mod tests {
         "来自和田地区于田县的代表古丽米拉·阿不都热依木表示，要让更多孩子上学。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["古丽米拉·阿不都热依木"]);
+        }
+    );
+
+    extractor_test!(
+        a_delegate_speaking_in_the_discussion,
+        "出席党的二十大的内蒙古代表团举行小组会议。孟和代表在讨论中说，要保护草原。潍柴动力股份有限公司首席技师王树军代表在发言中说，要打造大国重器。",
+        |out| {
+            for name in ["孟和", "王树军"] {
+                let id = out.find(Kind::Person, name).unwrap();
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
+            }
         }
     );
 
