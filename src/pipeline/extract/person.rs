@@ -85,6 +85,9 @@ const RIGHT_CUES: &[&str] = &[
     "是二十大",
     // The end of a list of the elected: 甲、乙等同志当选.
     "等同志",
+    // 甲、乙等党的二十大代表.
+    "等党的",
+    "等二十大",
 ];
 
 /// Speech words after 代表 that make the person before a speaking delegate
@@ -196,6 +199,8 @@ fn cues<'d>(doc: &'d Doc) -> &'d Cues {
 
 /// Words shaped like names that are not (原标题: is a heading label).
 const NOT_NAMES: &[&str] = &[
+    // A form of address jieba tags as a name.
+    "师傅",
     "原标题",
     "标题",
     "主题",
@@ -536,6 +541,20 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
         || segment::is_common_word(name)
         || lx.title_set.contains(name)
         || NOT_NAMES.contains(&name)
+        || NOT_NAMES.iter().any(|w| w.len() > 3 && name.starts_with(w))
+    {
+        return false;
+    }
+    // 王刚|开始: a name of jieba's does not take the first character of a
+    // frequent word after it (but 万荃|文说 is a name before 说).
+    if n > 2
+        && doc
+            .token_at(s)
+            .is_some_and(|t| t.pos == Pos::Person && t.end == e - 1)
+        && doc
+            .token_at(e - 1)
+            .is_some_and(|t| t.end > e && segment::is_frequent_word(doc.slice(t.start..t.end)))
+        && !right_cue_at(doc, e)
     {
         return false;
     }
@@ -658,7 +677,11 @@ fn dotted_before(doc: &Doc, e: usize) -> Option<usize> {
             && part - i < MAX_DOT_PART
             && !left_cue_ends_at(doc, i)
         {
-            if i < part && stop_before(doc, i) {
+            // 阿不都|热合曼: 都 inside jieba's word 阿不都 is part of the name.
+            let alone = doc
+                .token_covering(i - 1)
+                .is_some_and(|t| t.end - t.start == 1);
+            if i < part && stop_before(doc, i) && alone {
                 break;
             }
             i -= 1;
@@ -686,9 +709,16 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
         .copied()
         .filter(|&l| !doc.at(s + l - 1, "代表"))
         .collect();
+    // jieba's three-character name in a 、-list stands even when it ends in
+    // a stop character (宋春来、).
+    let whole_name = |e: usize| {
+        doc.token_at(s)
+            .is_some_and(|t| t.pos == Pos::Person && t.end == e)
+            && doc.chars.get(e) == Some(&'、')
+    };
     for &l in &opts {
         let e = s + l;
-        if e > doc.len() || (l > 2 && stop_at(doc, e - 1)) {
+        if e > doc.len() || (l > 2 && stop_at(doc, e - 1) && !whole_name(e)) {
             continue;
         }
         let right_ok = open_after(doc, e) || doc.title_at(e, 1..=8) || right_cue_at(doc, e);
@@ -1117,6 +1147,15 @@ mod tests {
                 let id = out.find(Kind::Person, name).unwrap();
                 assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
             }
+        }
+    );
+
+    extractor_test!(
+        names_jieba_reads_whole,
+        "阿不都热合曼·买买提代表说，南疆群众生活越来越好。党的二十大代表王刚开始讲话。党的二十大代表宋春来、孔维东参加了讨论。师傅常说，干一行爱一行。",
+        |out| {
+            let p = labels(&out, Kind::Person);
+            assert_eq!(p, ["孔维东", "宋春来", "王刚", "阿不都热合曼·买买提"], "{p:?}");
         }
     );
 

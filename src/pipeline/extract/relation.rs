@@ -193,7 +193,15 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                     && is_personal_post_list(&doc.slice(c.1 + 1..p.start).replace(['“', '”'], ""))
             })
         };
-        if let Some(head) = direct.or_else(after_post) {
+        // 甲、乙等党的二十大代表: the list before 等.
+        let before_deng = || {
+            let m = ps
+                .iter()
+                .find(|p| p.end + 1 == c.0 && doc.chars[p.end] == '等')?;
+            let head = list_head(doc, &ps, *m);
+            ps.iter().find(|p| **p == head)
+        };
+        if let Some(head) = direct.or_else(after_post).or_else(before_deng) {
             for id in list_from(head) {
                 found.push((id, c.2, sentence.clone()));
             }
@@ -1042,6 +1050,17 @@ mod tests {
             for (name, delegate) in [("李红梅", true), ("吴海峰", true), ("赵某明", false)] {
                 let id = out.find(Kind::Person, name).unwrap();
                 assert_eq!(out.entities[id].delegate_to.is_some(), delegate, "{name}");
+            }
+        }
+    );
+
+    extractor_test!(
+        names_before_deng_and_the_title,
+        "座谈会上，宋春来、孔维东等党的二十大代表参加了讨论。",
+        |out| {
+            for name in ["宋春来", "孔维东"] {
+                let id = out.find(Kind::Person, name).unwrap();
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
             }
         }
     );
