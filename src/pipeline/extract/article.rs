@@ -219,7 +219,15 @@ impl Extractor for ArticleExtractor {
         });
         static PAPER: OnceLock<Regex> = OnceLock::new();
         let paper_re = PAPER.get_or_init(|| {
-            Regex::new(r"^(?P<src>\p{Han}{2,10}?)讯\s*(?:[（(][^）)]*[）)])?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("paper regex")
+            // 本报讯（记者 某某）9月18日, 本报讯 记者 某某 10月19日.
+            Regex::new(r"^(?P<src>\p{Han}{2,10}?)讯\s*(?:[（(][^）)]*[）)]|记者(?:\s+\p{Han}{2,4})+)?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("paper regex")
+        });
+        static OUTLET: OnceLock<Regex> = OnceLock::new();
+        let outlet_re = OUTLET.get_or_init(|| {
+            // Any outlet opening its report with the date (湖南日报9月18日讯,
+            // 光明网北京10月17日电, 浙江在线10月17日讯): named by how outlets'
+            // names end.
+            Regex::new(r"^(?P<src>\p{Han}{1,8}?(?:日报|晚报|新闻|在线|客户端|网|报|社|台))(?P<place>\p{Han}{0,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)").expect("outlet regex")
         });
         static LEAD_DATE: OnceLock<Regex> = OnceLock::new();
         let lead_re = LEAD_DATE
@@ -328,6 +336,17 @@ impl Extractor for ArticleExtractor {
                     out,
                     p.start + char_index(text, m.start())..p.start + char_index(text, m.end()),
                 );
+            } else if let Some(c) = outlet_re.captures(text) {
+                if month_day.is_none() {
+                    month_day = Some((c["m"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0)));
+                }
+                let span = |m: regex::Match| {
+                    p.start + char_index(text, m.start())..p.start + char_index(text, m.end())
+                };
+                add_source(doc, out, span(c.name("src").expect("group")));
+                if out.meta.dateline_span.is_none() {
+                    out.meta.dateline_span = c.name("place").filter(|m| !m.is_empty()).map(span);
+                }
             } else if pi < 3 && month_day.is_none() {
                 if let Some(c) = lead_re.captures(text) {
                     month_day = Some((c["m"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0)));
@@ -346,7 +365,11 @@ impl Extractor for ArticleExtractor {
                         continue;
                     }
                     let in_brackets = bracket_around(doc, off, p.clone());
-                    if !(is_byline_line || in_brackets) {
+                    // 本报讯 记者 某某 10月19日: a byline run into the lead.
+                    let after_xun = off >= p.start + 2
+                        && off <= p.start + 12
+                        && doc.slice(p.start..off).trim_end().ends_with('讯');
+                    if !(is_byline_line || in_brackets || after_xun) {
                         continue;
                     }
                     let names = names_after(
@@ -571,6 +594,37 @@ mod tests {
     extractor_test!(long_profile_headline_and_byline_first, "她把青春献给了戈壁滩——记党的二十大代表、某油田分公司采油一厂女子采油班班长任某静\n某日报记者 艾力·买买提\n正文。", |out| {
         assert!(out.meta.title.as_deref().is_some_and(|t| t.ends_with("班长任某静")));
     });
+
+    extractor_test!(
+        datelines_of_any_outlet,
+        "标题\n湖南日报9月18日讯（记者 李某远）清晨，党的二十大代表王某兰开始走访。",
+        |out| {
+            assert_eq!(out.meta.date, Some((2022, 9, 18)));
+            assert_eq!(author_labels(&out), ["李某远"]);
+        }
+    );
+
+    extractor_test!(
+        a_dateline_place_after_an_outlet,
+        "标题\n光明网北京10月17日电（记者 李某）党的二十大代表王某发言。",
+        |out| {
+            assert_eq!(out.meta.date, Some((2022, 10, 17)));
+            let place = out
+                .meta
+                .dateline_place
+                .map(|p| out.entities[p].label.as_str());
+            assert_eq!(place, Some("北京"));
+        }
+    );
+
+    extractor_test!(
+        a_byline_run_into_the_lead,
+        "标题\n本报讯 记者 王某刚 10月19日，党的二十大代表李某华走访村民。",
+        |out| {
+            assert_eq!(out.meta.date, Some((2022, 10, 19)));
+            assert_eq!(author_labels(&out), ["王某刚"]);
+        }
+    );
 
     extractor_test!(
         bylines_with_interns_dotted_names_and_the_place,
