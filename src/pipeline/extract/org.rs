@@ -450,7 +450,10 @@ fn grassroots(doc: &Doc, out: &mut Extraction) {
                     .find(|v| v.end <= pos && v.start >= sentence.start)
                 {
                     Some(v) => (pos, v.entity),
-                    None => continue,
+                    None => {
+                        bare_village_branch(doc, out, pos, suffix);
+                        continue;
+                    }
                 },
             };
             let label = format!("{}{}", out.entities[village].label, suffix);
@@ -459,6 +462,39 @@ fn grassroots(doc: &Doc, out: &mut Extraction) {
             out.relate(id, Pred::LocatedIn, Object::Entity(village), sentence);
         }
     }
+    for pos in doc.find_all("村党委") {
+        if !out.overlaps(pos, pos + 3, &[Kind::Organization]) {
+            bare_village_branch(doc, out, pos + 1, "党委");
+        }
+    }
+}
+
+/// 党的二十大代表、石门村党支部书记: a village's body where no county or
+/// township before it placed the village. The village's name, two to four
+/// characters and 村, starts after punctuation or a place; the body is named
+/// as written (its village, unplaced, is not made a place).
+fn bare_village_branch(doc: &Doc, out: &mut Extraction, pos: usize, suffix: &str) {
+    if pos < 3 || doc.chars[pos - 1] != '村' || out.overlaps(pos - 1, pos, &[Kind::Place]) {
+        return;
+    }
+    let Some(start) = (pos.saturating_sub(5)..pos - 2).find(|&k| {
+        doc.chars[k..pos - 1]
+            .iter()
+            .all(|&c| is_han(c) && !"的在是和与及为".contains(c))
+            && doc.boundary[k]
+            // Words of a name (石门, 下|姜), not 年|当选 or 担任.
+            && doc
+                .tokens_in(k, pos - 1)
+                .iter()
+                .all(|t| t.pos.in_name() && t.pos != Pos::Numeral)
+            && (k == 0 || !is_han(doc.chars[k - 1]) || out.overlaps(k - 1, k, &[Kind::Place]))
+    }) else {
+        return;
+    };
+    let end = pos + suffix.chars().count();
+    let label = doc.slice(start..end).to_string();
+    let id = out.entity(Kind::Organization, &label);
+    out.mention(doc, start, end, id);
 }
 
 /// A department named right after an organization, and 和/、 after it.
@@ -530,6 +566,16 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        a_village_branch_without_its_county,
+        "党的二十大代表、石门村党支部书记王秀兰说，村里变化大。下姜村党委书记姜某华也在场。2002年当选村党支部书记，担任村党支部书记以来。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert_eq!(orgs, ["下姜村党委", "石门村党支部"], "{orgs:?}");
+            assert!(has_rel(&out, "王秀兰", Pred::MemberOf, "石门村党支部"));
+        }
+    );
 
     extractor_test!(
         a_cadre_is_no_body,
