@@ -244,6 +244,7 @@ impl Extractor for PersonExtractor {
     fn extract(&self, doc: &Doc, out: &mut Extraction) {
         let mut names: Vec<(usize, usize)> = Vec::new();
         delegate_list(doc, out);
+        line_list(doc, out);
         elected_list(doc, out);
         for pos in 0..doc.len() {
             // After a title or cue word.
@@ -953,6 +954,74 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
     }
 }
 
+/// One delegate a line under a line announcing the list, each perhaps with
+/// a note and a post: `马某花（女，回族）　吴忠市某村党支部书记`,
+/// `王某强，某区党委书记；`.
+fn line_list(doc: &Doc, out: &mut Extraction) {
+    let Some(congress) = out.meta.congress.and_then(|c| out.entities[c].ordinal) else {
+        return;
+    };
+    let paras = &doc.paragraphs;
+    let announces =
+        |t: &str| t.contains("姓氏笔画") || t.ends_with("名单") || t.ends_with("名单：");
+    let mut k = 0;
+    while k < paras.len() {
+        if !announces(doc.slice(paras[k].clone())) {
+            k += 1;
+            continue;
+        }
+        k += 1;
+        // The note under the title: （共17名，按姓氏笔画排序）.
+        while k < paras.len() && doc.slice(paras[k].clone()).starts_with(['（', '(']) {
+            k += 1;
+        }
+        let mut entries = Vec::new();
+        while let Some(entry) = paras.get(k).and_then(|p| line_entry(doc, out, p.clone())) {
+            entries.push(entry);
+            k += 1;
+        }
+        if entries.len() >= 3 {
+            for (s, e, gender, ethnicity) in entries {
+                let id = out.entity(Kind::Person, &super::unpadded(doc.slice(s..e)));
+                let ent = &mut out.entities[id];
+                ent.delegate_to = Some(congress);
+                ent.gender = gender;
+                ent.ethnicity = ethnicity;
+                out.mention(doc, s, e, id);
+            }
+        }
+    }
+}
+
+/// A line holding one name, its note, and after a space or comma the rest
+/// (a post): the name's span and the note's gender and ethnicity.
+fn line_entry(
+    doc: &Doc,
+    out: &Extraction,
+    para: std::ops::Range<usize>,
+) -> Option<(usize, usize, Option<String>, Option<String>)> {
+    let s = para.start;
+    let mut e = s;
+    while e < para.end && is_name_char(doc.chars[e]) {
+        e += 1;
+    }
+    let padded = e == s + 1 && padded_name(doc, out, s, para.end);
+    if padded {
+        e += 2;
+    } else if !((2..=4).contains(&(e - s)) && name_ok(doc, out, s, e, true)) {
+        return None;
+    }
+    let mut i = e;
+    let (mut gender, mut ethnicity) = (None, None);
+    if i < para.end && matches!(doc.chars[i], '（' | '(') {
+        let close = (i..para.end).find(|&j| matches!(doc.chars[j], '）' | ')'))?;
+        (gender, ethnicity) = note_facts(doc.slice(i + 1..close));
+        i = close + 1;
+    }
+    (i == para.end || matches!(doc.chars[i], ' ' | '，' | ',' | '\t'))
+        .then_some((s, e, gender, ethnicity))
+}
+
 /// A 、-list of names, each perhaps with a note, before N名同志当选 (我市王某、
 /// 李某（女）、赵某某3名同志当选为党的二十大代表): the names, with gender
 /// and ethnicity from the notes, and the congress when the sentence names it.
@@ -1180,6 +1249,19 @@ mod tests {
         "某某省出席党的二十大代表简介\n1. 张海涛，男，汉族，1970年5月生，某村党委书记。\n（2）黄丽萍，女，汉族，1983年2月生，某医院主任医师。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["张海涛", "黄丽萍"]);
+        }
+    );
+
+    extractor_test!(
+        one_delegate_a_line_with_posts,
+        "中国共产党某某自治区出席第二十次全国代表大会代表名单\n（共17名，按姓氏笔画排序）\n马玉花（女，回族） 吴忠市利通区金积镇马家湖村党支部书记\n王志强 某某自治区党委书记\n白海燕（女），某某医科大学总医院急诊科主任；\n李成武 某某煤矿综采队队长",
+        |out| {
+            let p = labels(&out, Kind::Person);
+            assert_eq!(p, ["李成武", "王志强", "白海燕", "马玉花"], "{p:?}");
+            let id = out.find(Kind::Person, "马玉花").unwrap();
+            let e = &out.entities[id];
+            assert_eq!(e.delegate_to, Some(20));
+            assert_eq!((e.gender.as_deref(), e.ethnicity.as_deref()), (Some("女"), Some("回族")));
         }
     );
 
