@@ -1262,6 +1262,13 @@ mod tests {
             let e = &out.entities[id];
             assert_eq!(e.delegate_to, Some(20));
             assert_eq!((e.gender.as_deref(), e.ethnicity.as_deref()), (Some("女"), Some("回族")));
+            // Each line's post gives the membership.
+            assert!(crate::pipeline::extract::testing::has_rel(
+                &out,
+                "马玉花",
+                super::super::Pred::MemberOf,
+                "马家湖村党支部"
+            ));
         }
     );
 

@@ -740,12 +740,17 @@ fn bios(doc: &Doc, out: &mut Extraction) {
     let places = out.mentions_of(&[Kind::Place]);
     for m in ps {
         let sentence = doc.sentence_of(m.start);
+        // A list's line: NAME（女，回族）　ORG post, its note read already.
+        let listed = super::person::aside_after(doc, m.end)
+            .filter(|&e| matches!(doc.chars.get(e), Some(' ' | '，' | ',')))
+            .or_else(|| (doc.chars.get(m.end) == Some(&' ')).then_some(m.end))
+            .filter(|_| out.entities[m.entity].delegate_to.is_some());
         if !super::person::item_start(doc, m.start)
-            || !matches!(doc.chars.get(m.end), Some('，' | ','))
+            || !(listed.is_some() || matches!(doc.chars.get(m.end), Some('，' | ',')))
         {
             continue;
         }
-        let mut pos = m.end + 1;
+        let mut pos = listed.unwrap_or(m.end) + 1;
         let (mut gender, mut ethnicity, mut fields) = (None, None, 0);
         loop {
             let end = (pos..sentence.end)
@@ -770,7 +775,7 @@ fn bios(doc: &Doc, out: &mut Extraction) {
                 break;
             }
         }
-        if fields == 0 {
+        if fields == 0 && listed.is_none() {
             continue;
         }
         let person = &mut out.entities[m.entity];
