@@ -179,8 +179,14 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         let direct = ps.iter().find(|p| p.start == c.1);
         // 党的二十大代表、某公司配电抢修班班长X (or several posts, 、-joined):
         // posts between, no clause break.
+        // 同为党的二十大代表的某园技术员李某: the 的 of one who is one too.
+        let fellow = ["同为", "作为", "身为"]
+            .iter()
+            .any(|w| doc.ends_with_at(c.0, w))
+            && doc.chars.get(c.1) == Some(&'的');
+        let direct = direct.or_else(|| ps.iter().find(|p| fellow && p.start == c.1 + 1));
         let after_post = || {
-            if !matches!(doc.chars.get(c.1), Some('、' | '，' | ',')) {
+            if !(fellow || matches!(doc.chars.get(c.1), Some('、' | '，' | ','))) {
                 return None;
             }
             ps.iter().find(|p| {
@@ -1055,6 +1061,17 @@ mod tests {
             for (name, delegate) in [("李红梅", true), ("吴海峰", true), ("赵某明", false)] {
                 let id = out.find(Kind::Person, name).unwrap();
                 assert_eq!(out.entities[id].delegate_to.is_some(), delegate, "{name}");
+            }
+        }
+    );
+
+    extractor_test!(
+        a_fellow_delegate,
+        "同为党的二十大代表的寿光市蔬菜高科技示范园技术员李春燕也在现场。同为党的二十大代表的王某丽说，很光荣。李某华也是党的二十大代表。",
+        |out| {
+            for name in ["李春燕", "王某丽", "李某华"] {
+                let id = out.find(Kind::Person, name).unwrap();
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
             }
         }
     );
