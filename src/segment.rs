@@ -108,6 +108,9 @@ pub fn tag(text: &str) -> Vec<Token> {
             end: t.end,
             pos: if t.word.chars().all(|c| !c.is_alphanumeric()) {
                 Pos::Punct
+            } else if t.tag == "x" {
+                // A word jieba could not tag (潍柴): a word all the same.
+                Pos::Other
             } else {
                 Pos::from_tag(t.tag)
             },

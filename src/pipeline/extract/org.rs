@@ -156,6 +156,18 @@ impl Extractor for OrgExtractor {
                 continue;
             }
             let slen = suffix.suffix.chars().count();
+            // 某市人民医院党委书记: the hospital's party secretary works at the
+            // hospital; its committee is part of the post.
+            let committee = suffix.kind == "party" && suffix.suffix.starts_with('党');
+            if committee
+                && starts_title(doc, e)
+                && out
+                    .mentions
+                    .iter()
+                    .any(|m| m.end == e - slen && out.entities[m.entity].kind == Kind::Organization)
+            {
+                continue;
+            }
             // 部署 ends in 署 but is a verb, not a name; 统一部署 is no 署 either.
             let last = doc.token_covering(e - 1);
             // A title word may start with the suffix (党工委书记).
@@ -574,6 +586,18 @@ mod tests {
             let orgs = labels(&out, Kind::Organization);
             assert_eq!(orgs, ["下姜村党委", "石门村党支部"], "{orgs:?}");
             assert!(has_rel(&out, "王秀兰", Pred::MemberOf, "石门村党支部"));
+        }
+    );
+
+    extractor_test!(
+        a_party_secretary_of_a_hospital,
+        "无锡市人民医院党委书记陈立平、徐州工程机械集团有限公司技术中心主任韩晓东获得全国五一劳动奖章。",
+        |out| {
+            assert!(has_rel(&out, "陈立平", Pred::MemberOf, "无锡市人民医院"));
+            assert!(!labels(&out, Kind::Organization).contains(&"人民医院党委".to_string()));
+            // Both of the list hold the medal.
+            assert!(has_rel(&out, "陈立平", Pred::ReceivedHonor, "全国五一劳动奖章"));
+            assert!(has_rel(&out, "韩晓东", Pred::ReceivedHonor, "全国五一劳动奖章"));
         }
     );
 

@@ -994,12 +994,39 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                     .or_else(|| nearest(second))
             }
         };
-        if let Some(holder) = holder {
+        let Some(holder) = holder else { continue };
+        // 甲、某公司技术中心主任乙获得…: each person of the 、-run that ends
+        // in the holder, in the honor's clause.
+        let mut all = vec![holder];
+        if out.entities[holder].kind == Kind::Person {
+            let clause = (sentence.start..h.start)
+                .rev()
+                .find(|&i| super::is_clause_break(doc.chars[i]))
+                .map_or(sentence.start, |i| i + 1);
+            let mut run: Vec<&Mention> = holders
+                .iter()
+                .filter(|m| {
+                    out.entities[m.entity].kind == Kind::Person
+                        && m.start >= clause
+                        && m.end <= h.start
+                })
+                .collect();
+            run.sort_by_key(|m| m.start);
+            if run.last().is_some_and(|m| m.entity == holder) {
+                for m in run.iter().rev().skip(1) {
+                    if doc.chars.get(m.end) != Some(&'、') {
+                        break;
+                    }
+                    all.push(m.entity);
+                }
+            }
+        }
+        for holder in all {
             out.relate(
                 holder,
                 Pred::ReceivedHonor,
                 Object::Entity(h.entity),
-                sentence,
+                sentence.clone(),
             );
         }
     }
