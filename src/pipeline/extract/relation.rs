@@ -929,7 +929,34 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                 .map(|m| m.entity)
         };
         let anchor = doc.slice(h.start..h.end);
-        let holder = if anchor.ends_with('村') || anchor.contains("村镇") {
+        // 某区湖南路街道荣获“全国…模范集体”: the one named right before the
+        // verb holds it, whatever was named earlier in the sentence.
+        let subject = out
+            .mentions_of(&[Kind::Person, Kind::Organization, Kind::Place])
+            .into_iter()
+            .filter(|m| {
+                m.end < h.start && m.start >= sentence.start && !out.entities[m.entity].author
+            })
+            .max_by_key(|m| (m.end, std::cmp::Reverse(m.start)))
+            .filter(|m| {
+                // Verbs of receiving (授予 and 命名为 are the granter's).
+                let between = doc.slice(m.end..h.start).replace(['“', '”', '"'], "");
+                [
+                    "荣获",
+                    "获得",
+                    "获评",
+                    "被评为",
+                    "被授予",
+                    "荣膺",
+                    "被命名为",
+                    "获",
+                ]
+                .contains(&between.as_str())
+            })
+            .map(|m| m.entity);
+        let holder = if let Some(s) = subject {
+            Some(s)
+        } else if anchor.ends_with('村') || anchor.contains("村镇") {
             // A village title goes to the village named last before it.
             villages
                 .iter()
@@ -1051,6 +1078,16 @@ mod tests {
                 let id = out.find(Kind::Person, name).unwrap();
                 assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
             }
+        }
+    );
+
+    extractor_test!(
+        the_one_named_before_the_verb_holds_the_honor,
+        "江苏省委、省政府日前召开表彰大会，南京市鼓楼区湖南路街道荣获“全国民族团结进步模范集体”称号。国务院授予“全国民族团结进步模范集体”称号。",
+        |out| {
+            assert!(has_rel(&out, "湖南路街道", Pred::ReceivedHonor, "全国民族团结进步模范集体"));
+            assert!(!out.relations.iter().any(|r| r.pred == Pred::ReceivedHonor
+                && out.entities[r.subject].label.contains("省委")));
         }
     );
 
