@@ -41,6 +41,17 @@ pub fn is_opening_dateline(p: &str) -> bool {
     crate::pipeline::extract::article::dateline(p).is_some_and(|d| d.start == 0)
 }
 
+/// True when the paragraph opens with a report's lead: a dateline, or an
+/// outlet's 讯 (福建日报讯（记者…）, 本报讯, 湖南日报9月18日讯).
+pub fn is_opening_lead(p: &str) -> bool {
+    static LEAD: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = LEAD.get_or_init(|| {
+        regex::Regex::new(r"^\p{Han}{2,12}?(?:讯|\p{Han}{0,8}?\d{1,2}月\d{1,2}日(?:电|讯|消息))")
+            .expect("lead regex")
+    });
+    is_opening_dateline(p) || re.is_match(p)
+}
+
 /// True for a closing byline: the whole paragraph in brackets, naming a
 /// dispatch (电) or a reporter (记者).
 pub fn is_closing_byline(p: &str) -> bool {
@@ -86,10 +97,33 @@ pub fn split_articles(text: &str) -> Vec<Range<usize>> {
     // Paragraph index ranges of the articles.
     let mut articles: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
+    // The current article's lead paragraph, once seen.
+    let mut lead: Option<usize> = None;
     for (j, p) in texts.iter().enumerate() {
         if p.starts_with("编者按") && j > start {
             articles.push(start..j);
             start = j;
+            lead = None;
+        }
+        // A second lead under its own headline opens the next article
+        // (…宣讲。\n厦门：代表宣讲进企业\n本报讯（记者…）…), its source
+        // line (来源：…) between them.
+        if is_opening_lead(p) {
+            if let Some(l) = lead.filter(|&l| l >= start) {
+                let heading = (l + 1..j)
+                    .rev()
+                    .take_while(|&h| {
+                        let t = &texts[h];
+                        is_heading(t) && (t.starts_with("来源") || !is_credit_line(t))
+                    })
+                    .filter(|&h| !texts[h].starts_with("来源"))
+                    .last();
+                if let Some(h) = heading {
+                    articles.push(start..h);
+                    start = h;
+                }
+            }
+            lead = Some(j);
         }
         if is_closing_byline(p) {
             let dateline = (start..j).find(|&d| is_opening_dateline(&texts[d]));
@@ -145,6 +179,20 @@ mod tests {
         assert!(got[0].starts_with("某部门负责人") && got[0].ends_with("答：结构合理。"));
         assert!(got[1].starts_with("代表风采") && got[1].ends_with("记者李某）"));
         assert!(got[2].starts_with("编者按") && got[2].ends_with("记者孙某）"));
+    }
+
+    #[test]
+    fn a_second_lead_under_its_headline_opens_an_article() {
+        let text = "福建：代表深入基层宣讲\n福建日报讯（记者 林某峰）10月25日，代表回到村里。\n他曾获奖。\n责任编辑：刘某\n厦门：代表宣讲进企业\n来源：某某网 2022年10月26日\n本报讯（记者 郑某雯）10月26日，代表来到企业。\n责任编辑：孙某";
+        let got = pieces(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].ends_with("责任编辑：刘某"));
+        assert!(got[1].starts_with("厦门：代表宣讲进企业"));
+        // One lead alone splits nothing.
+        assert_eq!(
+            pieces("标题\n本报讯（记者 某某）正文。\n小标题\n正文二。").len(),
+            1
+        );
     }
 
     #[test]
