@@ -219,6 +219,11 @@ impl Extractor for StatisticExtractor {
                     span: base + s..base + e,
                     sentence: sentence.clone(),
                 };
+                // 某代表团共有代表78名，其中女代表25名，占32.1%: the shares after
+                // 其中 are of this count.
+                if doc.at(base + e, "，其中") || doc.at(base + e, ",其中") {
+                    sentence_base = Some(out.statistics.len());
+                }
                 out.statistics.push(stat);
                 in_sentence.push(out.statistics.len() - 1);
             }
@@ -445,7 +450,14 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
             start = v;
         }
     }
-    let text = doc.slice(start..to);
+    let mut text = doc.slice(start..to);
+    // 新华社北京10月16日电 出席…的代表: the dateline is no part of it.
+    if let Some(d) = super::article::dateline(text).filter(|d| d.start == 0) {
+        text = &text[text
+            .char_indices()
+            .nth(d.end)
+            .map_or(text.len(), |(b, _)| b)..];
+    }
     let text = strip_leads(text);
     let text = text.trim_end_matches('的');
     // 代表共有2296名: 共有 and 共 count, they are not part of the measure.
@@ -656,6 +668,17 @@ mod tests {
             let labels: Vec<&str> = out.statistics.iter().map(|s| s.label.as_str()).collect();
             assert!(labels.contains(&"女代表") && labels.contains(&"代表"), "{labels:?}");
             assert!(!labels.contains(&"党的二十大代表"), "{labels:?}");
+        }
+    );
+
+    extractor_test!(
+        shares_after_qizhong_are_of_the_count_before,
+        "新华社北京10月16日电 出席党的二十大的代表和特邀代表共2338名。某某代表团共有代表78名，其中女代表25名，占32.1%；少数民族代表3名。",
+        |out| {
+            let women = find(&out, "女代表");
+            assert_eq!(women.consistent, Some(true), "{:?}", out.statistics);
+            assert_eq!(women.computed_percent, Some(32.05));
+            assert_eq!(out.statistics[0].label, "出席党的二十大的代表和特邀代表");
         }
     );
 
