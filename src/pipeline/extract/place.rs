@@ -82,6 +82,11 @@ impl Extractor for PlaceExtractor {
                 if county_short && !(doc.boundary[*start] && doc.boundary[*end]) {
                     continue;
                 }
+                // Nor does any short name below a province start inside a
+                // word (天|山南|北 of 天山南北).
+                if short && d.level != "province" && !doc.boundary[*start] {
+                    continue;
+                }
                 // Nor be a person's name, or part of one (班长汤克东).
                 if short
                     && super::person::place_in_cued_name(doc, *start, *end, d.level == "province")
@@ -284,6 +289,22 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        no_short_name_inside_a_word,
+        "天山南北的各族群众都很高兴。山南市的代表也到了。",
+        |out| {
+            let places = labels(&out, Kind::Place);
+            assert_eq!(places.len(), 1, "{places:?}");
+            assert_eq!(
+                out.mentions
+                    .iter()
+                    .filter(|m| out.entities[m.entity].kind == Kind::Place)
+                    .count(),
+                1
+            );
+        }
+    );
 
     extractor_test!(
         no_township_inside_the_next_division,

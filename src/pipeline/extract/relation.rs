@@ -309,7 +309,10 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         for m in &ps {
             // 吴某（某社区党委书记）代表介绍: the aside comes between.
             let after_aside = super::person::aside_after(doc, m.end).unwrap_or(m.end);
-            if super::person::delegate_speaks_at(doc, after_aside) {
+            // …的湖北代表团代表周某华: a delegate of that delegation.
+            if super::person::delegate_speaks_at(doc, after_aside)
+                || doc.ends_with_at(m.start, "代表团代表")
+            {
                 found.push((m.entity, congress, doc.sentence_of(m.start)));
             }
             // 来自临沧市的代表杨某光、赵某华也先后发言: the whole list.
@@ -1126,6 +1129,16 @@ mod tests {
                 let id = out.find(Kind::Person, name).unwrap();
                 assert_eq!(out.entities[id].delegate_to.is_some(), delegate, "{name}");
             }
+        }
+    );
+
+    extractor_test!(
+        a_delegate_of_a_delegation,
+        "出席党的二十大的湖北代表团代表周国华在驻地接受采访。",
+        |out| {
+            let id = out.find(Kind::Person, "周国华").unwrap();
+            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert!(has_rel(&out, "周国华", Pred::MemberOf, "湖北代表团"));
         }
     );
 
