@@ -415,6 +415,11 @@ impl Extractor for ArticleExtractor {
         for (s, e, n) in congress_mentions(doc.text) {
             let id = congress_entity(out, n);
             out.mention(doc, s, e, id);
+            // 比十九大增加68名: a congress compared with is not the one the
+            // article is about.
+            if doc.ends_with_at(s, "比") || doc.ends_with_at(s, "较") || doc.at(e, "相比") {
+                continue;
+            }
             match counts.iter_mut().find(|c| c.0 == n) {
                 Some(c) => c.1 += 1,
                 None => counts.push((n, 1)),
@@ -594,6 +599,14 @@ mod tests {
     extractor_test!(long_profile_headline_and_byline_first, "她把青春献给了戈壁滩——记党的二十大代表、某油田分公司采油一厂女子采油班班长任某静\n某日报记者 艾力·买买提\n正文。", |out| {
         assert!(out.meta.title.as_deref().is_some_and(|t| t.ends_with("班长任某静")));
     });
+
+    extractor_test!(
+        a_congress_compared_with_is_not_the_articles,
+        "新华网北京10月15日电 党的二十大代表中，女党员619名，比十九大增加68名，比十九大提高2.8个百分点；少数民族党员264名，比十九大增加9名。",
+        |out| {
+            assert_eq!(out.meta.date, Some((2022, 10, 15)));
+        }
+    );
 
     extractor_test!(
         datelines_of_any_outlet,

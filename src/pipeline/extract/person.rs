@@ -119,8 +119,18 @@ pub fn delegate_speaks_at(doc: &Doc, pos: usize) -> bool {
             }
         }
     }
-    DELEGATE_SPEAKS.iter().any(|w| doc.at(p, w))
+    DELEGATE_SPEAKS
+        .iter()
+        .chain(DELEGATE_VIEWS)
+        .any(|w| doc.at(p, w))
 }
+
+/// Other words after X代表 that make X a delegate giving a view (在赵某丰代表
+/// 看来, 正如邹某华代表所言, 韩某新代表则…, 代表也…); not 代表公司 (on behalf of).
+const DELEGATE_VIEWS: &[&str] = &[
+    "看来", "所言", "所说", "则", "也", "还", "坦言", "感慨", "呼吁", "提出", "谈道", "说道",
+    "回忆", "发言",
+];
 
 /// Is a name at `s` named after 代表 that opens its phrase (来自…的代表
 /// 龙某某, after 的, a clause break or the paragraph's start), so that 人大代表
@@ -1232,6 +1242,20 @@ mod tests {
         |out| {
             let p = labels(&out, Kind::Person);
             assert_eq!(p, ["孔维东", "宋春来", "王刚", "阿不都热合曼·买买提"], "{p:?}");
+        }
+    );
+
+    extractor_test!(
+        a_delegate_giving_a_view,
+        "党的二十大开幕。在种粮大户赵庆丰代表看来，粮食安全是头等大事。三元朱村党支部书记韩立新代表则把目光投向乡村。正如邹美华代表所言，要干在实处。王某代表公司签约。",
+        |out| {
+            for name in ["赵庆丰", "韩立新", "邹美华"] {
+                let id = out.find(Kind::Person, name).unwrap_or_else(|| panic!("{name}"));
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
+            }
+            if let Some(id) = out.find(Kind::Person, "王某") {
+                assert_eq!(out.entities[id].delegate_to, None);
+            }
         }
     );
 

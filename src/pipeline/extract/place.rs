@@ -274,7 +274,9 @@ fn settlement_at(doc: &Doc, pos: usize) -> Option<(usize, String, &'static str)>
                     && matches!(doc.chars[end], '乡' | '镇')
                     && !doc.at(end, "乡村")
                     && !doc.at(end, "镇村");
-                if continues {
+                // 农业农村|局: a bureau's name, not a village.
+                let bureau = end < doc.len() && "局厅委办部处所站".contains(doc.chars[end]);
+                if continues || bureau {
                     continue;
                 }
                 return Some((end, doc.slice(pos..end).to_string(), level));
@@ -289,6 +291,15 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        a_bureau_is_no_village,
+        "宜昌市夷陵区农业农村局局长吴某刚说，今年粮食丰收。",
+        |out| {
+            let places = labels(&out, Kind::Place);
+            assert!(!places.iter().any(|p| p.ends_with('村')), "{places:?}");
+        }
+    );
 
     extractor_test!(
         no_short_name_inside_a_word,

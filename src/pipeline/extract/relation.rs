@@ -36,7 +36,9 @@ const MAX_POST_GAP: usize = 20;
 const DELEGATE_REACH: usize = 40;
 
 /// Adverbs before such a verb (X连续当选…).
-const LINK_ADVERBS: &[&str] = &["连续", "再次", "光荣", "先后", "均", "也", "又", "曾", "还"];
+const LINK_ADVERBS: &[&str] = &[
+    "连续", "再次", "光荣", "先后", "均", "也", "又", "曾", "还", "今年", "日前", "近日",
+];
 
 /// What may stand between the verb and the title (X是一名党的二十大代表).
 const LINK_GAPS: &[&str] = &["一名", "一位", "了"];
@@ -121,17 +123,27 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         (v, end)
     };
     let list_from = |head: &Mention| list_with_end(head).0;
-    for m in &ps {
-        // X是(一名)党的二十大代表, X(同志)当选为/成为/作为党的二十大代表;
-        // not 当选为…代表候选人.
-        let sentence = doc.sentence_of(m.start);
-        let mut at = if doc.at(m.end, "同志") {
-            m.end + 2
-        } else {
-            m.end
-        };
-        // 连续当选, 再次当选: an adverb before the verb.
-        if let Some(a) = LINK_ADVERBS.iter().find(|a| doc.at(at, a)) {
+    // X是(一名)党的二十大代表, X(同志)当选为/成为/作为(某省出席)党的二十大
+    // 代表; not 当选为…代表候选人. A sentence or clause opening with 他/她
+    // is about the person named last before it.
+    let places = out.mentions_of(&[Kind::Place]);
+    let mut subjects: Vec<(usize, usize)> = ps.iter().map(|m| (m.entity, m.end)).collect();
+    for (i, &c) in doc.chars.iter().enumerate() {
+        if matches!(c, '他' | '她') && (i == 0 || super::is_clause_break(doc.chars[i - 1])) {
+            if let Some(p) = ps
+                .iter()
+                .filter(|p| p.end <= i && !out.entities[p.entity].author)
+                .max_by_key(|p| p.end)
+            {
+                subjects.push((p.entity, i + 1));
+            }
+        }
+    }
+    for &(entity, end) in &subjects {
+        let sentence = doc.sentence_of(end - 1);
+        let mut at = if doc.at(end, "同志") { end + 2 } else { end };
+        // 连续当选, 再次当选, 又当选: an adverb before the verb.
+        while let Some(a) = LINK_ADVERBS.iter().find(|a| doc.at(at, a)) {
             at += a.chars().count();
         }
         let Some(link) = LINKS.iter().find(|w| doc.at(at, w)) else {
@@ -140,6 +152,19 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         let mut after = at + link.chars().count();
         if let Some(g) = LINK_GAPS.iter().find(|g| doc.at(after, g)) {
             after += g.chars().count();
+        }
+        // 当选为安徽省出席党的二十大代表: the delegation's place and 出席.
+        if let Some(p) = places.iter().find(|p| p.start == after) {
+            let mut q = p.end;
+            while let Some(next) = places.iter().find(|n| n.start == q) {
+                q = next.end;
+            }
+            if doc.at(q, "出席") {
+                after = q;
+            }
+        }
+        if doc.at(after, "出席") {
+            after += 2;
         }
         // Not 当选为…代表候选人, …代表人选, …代表推荐人选.
         let chosen_as = |c: &&(usize, usize, u32)| {
@@ -152,7 +177,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         if let Some(c) = cues.iter().find(chosen_as) {
             // Every congress of a 、-joined run (党的十九大、二十大代表).
             for d in cues.iter().filter(|d| d.1 == c.1 && d.0 >= c.0) {
-                found.push((m.entity, d.2, sentence.clone()));
+                found.push((entity, d.2, sentence.clone()));
             }
         }
     }
@@ -1128,6 +1153,17 @@ mod tests {
             for (name, delegate) in [("李红梅", true), ("吴海峰", true), ("赵某明", false)] {
                 let id = out.find(Kind::Person, name).unwrap();
                 assert_eq!(out.entities[id].delegate_to.is_some(), delegate, "{name}");
+            }
+        }
+    );
+
+    extractor_test!(
+        elected_as_a_provinces_delegate_or_by_a_pronoun,
+        "会议选举产生了新一届省委。吴长松同志还当选为安徽省出席党的二十大代表。2013年，罗小燕当选全国人大代表；今年，她又当选党的二十大代表。",
+        |out| {
+            for name in ["吴长松", "罗小燕"] {
+                let id = out.find(Kind::Person, name).unwrap();
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
             }
         }
     );
