@@ -175,9 +175,11 @@ fn is_page_break(prev: &str, next: &str) -> bool {
     let (Some(last), Some(first)) = (prev.chars().last(), next.chars().next()) else {
         return false;
     };
-    // A list of names (王某 李某（女）) is not prose cut by a page break.
+    // A list of names (王某 李某（女）) is not prose cut by a page break, nor
+    // does a report's lead (某某日报讯…) continue one.
     is_han(last)
         && is_han(first)
+        && !super::split::is_opening_lead(next)
         && !prev.contains(' ')
         && prev.chars().count() >= MIN_BODY_LEN
         && prev.contains(['，', '。', '；', ',', ';'])
@@ -186,6 +188,14 @@ fn is_page_break(prev: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_headline_is_no_cut_paragraph() {
+        let n = normalize(
+            "她是人大代表、政协委员，如今又成为党的二十大代表\n湖北日报讯（记者 王某）正文。",
+        );
+        assert_eq!(n.text.lines().count(), 2, "{}", n.text);
+    }
 
     #[test]
     fn joins_a_word_split_by_a_page_break() {
