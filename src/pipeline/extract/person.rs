@@ -262,6 +262,7 @@ impl Extractor for PersonExtractor {
         let mut names: Vec<(usize, usize)> = Vec::new();
         delegate_list(doc, out);
         line_list(doc, out);
+        they_are(doc, out);
         elected_list(doc, out);
         for pos in 0..doc.len() {
             // After a title or cue word.
@@ -517,6 +518,13 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
         return false;
     }
     let name = doc.slice(s..e);
+    // 记者从省卫生健康委获悉: a preposition before a division is no name.
+    if n >= 2
+        && "从向在对到赴据".contains(doc.chars[s])
+        && "省市县区州镇乡村".contains(doc.chars[s + 1])
+    {
+        return false;
+    }
     // 代表们, 同学们: a plural is no name.
     if doc.chars[e - 1] == '·' || doc.chars[s] == '·' || doc.chars[e - 1] == '们' {
         return false;
@@ -971,6 +979,57 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
     }
 }
 
+/// The elected named one by one after 他们是：, each perhaps with an aside
+/// (他们是：王某设（某大学第一附属医院）、李某梅（某省人民医院）…): persons,
+/// delegates when the sentence before says whom to.
+fn they_are(doc: &Doc, out: &mut Extraction) {
+    for cue in ["他们是：", "他们分别是：", "她们是：", "他们是:"] {
+        for pos in doc.find_all(cue) {
+            let sentence = doc.sentence_of(pos);
+            let mut i = pos + cue.chars().count();
+            let mut items = 0;
+            let mut found: Vec<(usize, usize)> = Vec::new();
+            while i < sentence.end {
+                let s = i;
+                while i < sentence.end && is_name_char(doc.chars[i]) {
+                    i += 1;
+                }
+                let e = i;
+                if let Some(close) = aside_after(doc, i) {
+                    i = close;
+                }
+                items += 1;
+                if (2..=4).contains(&(e - s)) && name_ok(doc, out, s, e, true) {
+                    found.push((s, e));
+                }
+                match doc.chars.get(i) {
+                    Some('、' | '，' | ',') if i + 1 < sentence.end => i += 1,
+                    _ => break,
+                }
+            }
+            if items < 2 || found.len() * 10 < items * 8 {
+                continue;
+            }
+            let k = doc.sentences.partition_point(|t| t.end <= sentence.start);
+            let before = k.checked_sub(1).map(|k| doc.sentences[k].clone());
+            let congress = before.and_then(|b| {
+                let text = doc.slice(b);
+                congress_mentions(text)
+                    .first()
+                    .map(|c| c.2)
+                    .filter(|_| text.contains("代表"))
+            });
+            for (s, e) in found {
+                let id = out.entity(Kind::Person, doc.slice(s..e));
+                if let Some(c) = congress {
+                    out.entities[id].delegate_to.get_or_insert(c);
+                }
+                out.mention(doc, s, e, id);
+            }
+        }
+    }
+}
+
 /// One delegate a line under a line announcing the list, each perhaps with
 /// a note and a post: `马某花（女，回族）　吴忠市某村党支部书记`,
 /// `王某强，某区党委书记；`.
@@ -1299,6 +1358,23 @@ mod tests {
                 "马玉花",
                 super::super::Pred::MemberOf,
                 "马家湖村党支部"
+            ));
+        }
+    );
+
+    extractor_test!(
+        the_elected_named_after_they_are,
+        "记者从省卫生健康委获悉，我省医疗卫生系统3名同志当选党的二十大代表。\n他们是：王建设（郑州大学第一附属医院）、李红梅（河南省人民医院）、周桂兰（兰考县东坝头乡卫生院）。",
+        |out| {
+            let p = labels(&out, Kind::Person);
+            assert_eq!(p, ["周桂兰", "李红梅", "王建设"], "{p:?}");
+            let id = out.find(Kind::Person, "王建设").unwrap();
+            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert!(crate::pipeline::extract::testing::has_rel(
+                &out,
+                "李红梅",
+                super::super::Pred::MemberOf,
+                "河南省人民医院"
             ));
         }
     );
