@@ -44,12 +44,7 @@ pub fn is_opening_dateline(p: &str) -> bool {
 /// True when the paragraph opens with a report's lead: a dateline, or an
 /// outlet's 讯 (福建日报讯（记者…）, 本报讯, 湖南日报9月18日讯).
 pub fn is_opening_lead(p: &str) -> bool {
-    static LEAD: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = LEAD.get_or_init(|| {
-        regex::Regex::new(r"^\p{Han}{2,12}?(?:讯|\p{Han}{0,8}?\d{1,2}月\d{1,2}日(?:电|讯|消息))")
-            .expect("lead regex")
-    });
-    is_opening_dateline(p) || re.is_match(p)
+    crate::pipeline::extract::article::opens_with_lead(p)
 }
 
 /// True for a closing byline: the whole paragraph in brackets, naming a
@@ -58,7 +53,7 @@ pub fn is_closing_byline(p: &str) -> bool {
     let opens = p.starts_with('（') || p.starts_with('(');
     let closes = p.ends_with('）') || p.ends_with(')');
     // A photo's caption names its photographer (（图为…。记者 李某 摄）).
-    let caption = p.trim_start_matches(['（', '(']).starts_with('图')
+    let caption = p.trim_start_matches(['（', '(']).starts_with("图为")
         || p.trim_end_matches(['）', ')']).ends_with('摄');
     opens
         && closes
@@ -188,11 +183,17 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[0].ends_with("责任编辑：刘某"));
         assert!(got[1].starts_with("厦门：代表宣讲进企业"));
-        // One lead alone splits nothing.
+        // One lead alone splits nothing, nor does 喜讯 under a subheading.
         assert_eq!(
             pieces("标题\n本报讯（记者 某某）正文。\n小标题\n正文二。").len(),
             1
         );
+        assert_eq!(
+            pieces("标题\n本报讯（记者 某某）正文。\n扎根乡村\n听到这个喜讯，王某很高兴。").len(),
+            1
+        );
+        // 图文/记者 closes an article.
+        assert!(is_closing_byline("（图文/记者 张某）"));
     }
 
     #[test]

@@ -36,6 +36,46 @@ fn dateline_re() -> &'static Regex {
     })
 }
 
+/// 本报讯（记者 某某）9月18日, 本报讯 记者 某某 10月19日: a newspaper's lead
+/// with its date.
+fn paper_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?P<src>\p{Han}{2,10}?)讯\s*(?:[（(][^）)]*[）)]|记者(?:\s+\p{Han}{2,4})+)?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("paper regex")
+    })
+}
+
+/// Outlets' names end so (湖南日报, 光明网, 浙江在线, 央视新闻, 某某客户端).
+const OUTLET_ENDS: &str = "日报|晚报|新闻|在线|客户端|网|报|社|台";
+
+/// Any outlet opening its report with the date (湖南日报9月18日讯, 光明网北京
+/// 10月17日电, 中国新闻网…): the longest outlet name, then the place.
+fn outlet_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"^据?(?P<src>\p{{Han}}{{0,8}}(?:{OUTLET_ENDS}))(?P<place>\p{{Han}}{{0,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:电|讯|消息)"
+        ))
+        .expect("outlet regex")
+    })
+}
+
+/// Does a paragraph open with a report's lead: a dateline, an outlet's dated
+/// lead, or 本报讯 / 某某日报讯 (not 听到这个喜讯)?
+pub fn opens_with_lead(p: &str) -> bool {
+    static XUN: OnceLock<Regex> = OnceLock::new();
+    let xun = XUN.get_or_init(|| {
+        Regex::new(&format!(r"^\p{{Han}}{{0,10}}?(?:本报|{OUTLET_ENDS})讯")).expect("lead regex")
+    });
+    // A lead opens the paragraph: its first characters decide, and every
+    // lead holds 电, 讯 or 消息 (most paragraphs are ruled out by that).
+    let head = p.char_indices().nth(48).map_or(p, |(b, _)| &p[..b]);
+    if !head.contains(['电', '讯', '息']) {
+        return false;
+    }
+    dateline(head).is_some_and(|d| d.start == 0) || outlet_re().is_match(head) || xun.is_match(head)
+}
+
 fn char_index(s: &str, byte: usize) -> usize {
     s[..byte].chars().count()
 }
@@ -217,18 +257,8 @@ impl Extractor for ArticleExtractor {
             // line (2022-10-12 09:30 来源：某某网 作者：某某).
             Regex::new(r"(?:^|\s)来源[:：]\s*(?P<src>[^\d\s]{2,20})").expect("source regex")
         });
-        static PAPER: OnceLock<Regex> = OnceLock::new();
-        let paper_re = PAPER.get_or_init(|| {
-            // 本报讯（记者 某某）9月18日, 本报讯 记者 某某 10月19日.
-            Regex::new(r"^(?P<src>\p{Han}{2,10}?)讯\s*(?:[（(][^）)]*[）)]|记者(?:\s+\p{Han}{2,4})+)?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("paper regex")
-        });
-        static OUTLET: OnceLock<Regex> = OnceLock::new();
-        let outlet_re = OUTLET.get_or_init(|| {
-            // Any outlet opening its report with the date (湖南日报9月18日讯,
-            // 光明网北京10月17日电, 浙江在线10月17日讯): named by how outlets'
-            // names end.
-            Regex::new(r"^(?P<src>\p{Han}{1,8}?(?:日报|晚报|新闻|在线|客户端|网|报|社|台))(?P<place>\p{Han}{0,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)").expect("outlet regex")
-        });
+        let paper_re = paper_re();
+        let outlet_re = outlet_re();
         static LEAD_DATE: OnceLock<Regex> = OnceLock::new();
         let lead_re = LEAD_DATE
             .get_or_init(|| Regex::new(r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("lead regex"));

@@ -489,16 +489,34 @@ fn bare_village_branch(doc: &Doc, out: &mut Extraction, pos: usize, suffix: &str
     if pos < 3 || doc.chars[pos - 1] != '村' || out.overlaps(pos - 1, pos, &[Kind::Place]) {
         return;
     }
+    // 贫困村, 行政村, 示范村: kinds of village, not a village's name.
+    let kind_of_village = |name: &str| {
+        crate::segment::is_common_word(name)
+            || [
+                "行政村",
+                "贫困村",
+                "示范村",
+                "先进村",
+                "中心村",
+                "自然村",
+                "重点村",
+                "试点村",
+            ]
+            .iter()
+            .any(|w| name.ends_with(w))
+    };
     let Some(start) = (pos.saturating_sub(5)..pos - 2).find(|&k| {
         doc.chars[k..pos - 1]
             .iter()
             .all(|&c| is_han(c) && !"的在是和与及为".contains(c))
             && doc.boundary[k]
             // Words of a name (石门, 下|姜), not 年|当选 or 担任.
+            && !doc.tokens_in(k, pos - 1).is_empty()
             && doc
                 .tokens_in(k, pos - 1)
                 .iter()
                 .all(|t| t.pos.in_name() && t.pos != Pos::Numeral)
+            && !kind_of_village(doc.slice(k..pos))
             && (k == 0 || !is_han(doc.chars[k - 1]) || out.overlaps(k - 1, k, &[Kind::Place]))
     }) else {
         return;
@@ -557,10 +575,20 @@ fn department_at(doc: &Doc, pos: usize) -> Option<usize> {
             .iter()
             .any(|d| text.ends_with(d) && text.chars().count() > 1)
     };
+    // 处 heads an office only as a noun of its own (宁波航标|处), in a name of
+    // three characters or more; 地处, 所处, 到处 are words.
+    let office_ok = |e: usize| {
+        doc.chars[e - 1] != '处'
+            || (e - pos >= 3
+                && doc
+                    .token_covering(e - 1)
+                    .is_some_and(|t| t.start == e - 1 && t.end == e))
+    };
     // The shortest department name, then whole department words after it
     // (儿科 + 系, 内科 + 教研室).
-    let mut end = (pos + 2..=pos + run)
-        .find(|&e| (doc.boundary[e] || starts_title(doc, e)) && is_dept(doc.slice(pos..e)))?;
+    let mut end = (pos + 2..=pos + run).find(|&e| {
+        (doc.boundary[e] || starts_title(doc, e)) && is_dept(doc.slice(pos..e)) && office_ok(e)
+    })?;
     'extend: loop {
         for d in DEPARTMENTS {
             if doc.at(end, d) && end + d.chars().count() <= pos + run {
@@ -581,7 +609,7 @@ mod tests {
 
     extractor_test!(
         a_village_branch_without_its_county,
-        "党的二十大代表、石门村党支部书记王秀兰说，村里变化大。下姜村党委书记姜某华也在场。2002年当选村党支部书记，担任村党支部书记以来。",
+        "党的二十大代表、石门村党支部书记王秀兰说，村里变化大。下姜村党委书记姜某华也在场。2002年当选村党支部书记，担任村党支部书记以来。近年来，贫困村党支部书记都来了。",
         |out| {
             let orgs = labels(&out, Kind::Organization);
             assert_eq!(orgs, ["下姜村党委", "石门村党支部"], "{orgs:?}");
@@ -598,6 +626,14 @@ mod tests {
             // Both of the list hold the medal.
             assert!(has_rel(&out, "陈立平", Pred::ReceivedHonor, "全国五一劳动奖章"));
             assert!(has_rel(&out, "韩晓东", Pred::ReceivedHonor, "全国五一劳动奖章"));
+        }
+    );
+
+    extractor_test!(
+        no_office_in_a_verb,
+        "平江县第一小学地处大山深处，到处是树。",
+        |out| {
+            assert!(out.relations.iter().all(|r| r.pred != Pred::PartOf));
         }
     );
 

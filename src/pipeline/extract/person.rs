@@ -804,9 +804,11 @@ fn list_after(doc: &Doc, out: &Extraction, mut e: usize, names: &mut Vec<(usize,
 
 /// Does a biography's note (，男， / ，女，) follow a name ending at `e`?
 pub fn biography_at(doc: &Doc, e: usize) -> bool {
-    ["，男，", "，女，", "，男,", "，女,", ",男,", ",女,"]
-        .iter()
-        .any(|c| doc.at(e, c))
+    // Asked at every character: the comma first.
+    matches!(doc.chars.get(e), Some('，' | ','))
+        && ["，男，", "，女，", "，男,", "，女,", ",男,", ",女,"]
+            .iter()
+            .any(|c| doc.at(e, c))
 }
 
 /// Does `s` start a sentence, or an item of a numbered list (1. 王某，男，…;
@@ -891,8 +893,7 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
         let text = doc.slice(para.clone());
         // The list follows 名单 in its paragraph, or fills the paragraph after
         // a line announcing it (他们是（按姓氏笔画为序）：).
-        let announces =
-            |t: &str| t.contains("姓氏笔画") || t.ends_with("名单") || t.ends_with("名单：");
+        let announces = announces_list;
         // A full list goes by delegation, each under a heading (北京市（41名）).
         let group_heading = |t: &str| {
             t.chars().count() <= 24
@@ -999,11 +1000,12 @@ fn they_are(doc: &Doc, out: &mut Extraction) {
                     i = close;
                 }
                 items += 1;
-                if (2..=4).contains(&(e - s)) && name_ok(doc, out, s, e, true) {
+                if listed_name_ok(doc, out, s, e) {
                     found.push((s, e));
                 }
+                // Items are joined by 、; a comma ends the list.
                 match doc.chars.get(i) {
-                    Some('、' | '，' | ',') if i + 1 < sentence.end => i += 1,
+                    Some('、') if i + 1 < sentence.end => i += 1,
                     _ => break,
                 }
             }
@@ -1012,12 +1014,14 @@ fn they_are(doc: &Doc, out: &mut Extraction) {
             }
             let k = doc.sentences.partition_point(|t| t.end <= sentence.start);
             let before = k.checked_sub(1).map(|k| doc.sentences[k].clone());
+            // …3名同志当选党的二十大代表。他们是：…; not 宣讲党的二十大精神。
             let congress = before.and_then(|b| {
-                let text = doc.slice(b);
-                congress_mentions(text)
-                    .first()
-                    .map(|c| c.2)
-                    .filter(|_| text.contains("代表"))
+                let text = doc.slice(b.clone());
+                let cued = congress_mentions(text).into_iter().find(|c| {
+                    let end = b.start + c.1;
+                    doc.at(end, "代表") && !doc.at(end, "代表大会") && !doc.at(end, "代表团")
+                });
+                cued.map(|c| c.2).filter(|_| text.contains("当选"))
             });
             for (s, e) in found {
                 let id = out.entity(Kind::Person, doc.slice(s..e));
@@ -1030,6 +1034,22 @@ fn they_are(doc: &Doc, out: &mut Extraction) {
     }
 }
 
+/// A name in a list that is not laid out as one (after 他们是：, one a line):
+/// two to four characters opening with a surname, no common word.
+fn listed_name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize) -> bool {
+    let name = doc.slice(s..e);
+    (2..=4).contains(&(e - s))
+        && name_ok(doc, out, s, e, true)
+        && Lexicon::get().has_surname(name)
+        && !segment::is_common_word(name)
+        && !NOT_NAMES.contains(&name)
+}
+
+/// Does a line announce a list of names (…代表名单, （按姓氏笔画为序）)?
+fn announces_list(t: &str) -> bool {
+    t.contains("姓氏笔画") || t.ends_with("名单") || t.ends_with("名单：")
+}
+
 /// One delegate a line under a line announcing the list, each perhaps with
 /// a note and a post: `马某花（女，回族）　吴忠市某村党支部书记`,
 /// `王某强，某区党委书记；`.
@@ -1038,8 +1058,7 @@ fn line_list(doc: &Doc, out: &mut Extraction) {
         return;
     };
     let paras = &doc.paragraphs;
-    let announces =
-        |t: &str| t.contains("姓氏笔画") || t.ends_with("名单") || t.ends_with("名单：");
+    let announces = announces_list;
     let mut k = 0;
     while k < paras.len() {
         if !announces(doc.slice(paras[k].clone())) {
@@ -1084,7 +1103,7 @@ fn line_entry(
     let padded = e == s + 1 && padded_name(doc, out, s, para.end);
     if padded {
         e += 2;
-    } else if !((2..=4).contains(&(e - s)) && name_ok(doc, out, s, e, true)) {
+    } else if !listed_name_ok(doc, out, s, e) {
         return None;
     }
     let mut i = e;
@@ -1376,6 +1395,18 @@ mod tests {
                 super::super::Pred::MemberOf,
                 "河南省人民医院"
             ));
+        }
+    );
+
+    extractor_test!(
+        no_words_or_lecturers_as_the_elected,
+        "我市3名同志当选党的二十大代表。他们是：王建国、李红梅、赵志刚，都是党员。省委宣讲团宣讲党的第二十次全国代表大会精神。他们是：王某国、李某梅、赵某刚。",
+        |out| {
+            assert!(out.find(Kind::Person, "都是党员").is_none());
+            let id = out.find(Kind::Person, "王某国").unwrap();
+            assert_eq!(out.entities[id].delegate_to, None);
+            let id = out.find(Kind::Person, "王建国").unwrap();
+            assert_eq!(out.entities[id].delegate_to, Some(20));
         }
     );
 

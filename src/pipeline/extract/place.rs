@@ -275,7 +275,7 @@ fn settlement_at(doc: &Doc, pos: usize) -> Option<(usize, String, &'static str)>
                     && !doc.at(end, "乡村")
                     && !doc.at(end, "镇村");
                 // 农业农村|局: a bureau's name, not a village.
-                let bureau = end < doc.len() && "局厅委办部处所站".contains(doc.chars[end]);
+                let bureau = end < doc.len() && "局厅".contains(doc.chars[end]);
                 if continues || bureau {
                     continue;
                 }
@@ -298,6 +298,16 @@ mod tests {
         |out| {
             let places = labels(&out, Kind::Place);
             assert!(!places.iter().any(|p| p.ends_with('村')), "{places:?}");
+        }
+    );
+
+    // 村委会 after a village: the village stays.
+    extractor_test!(
+        a_village_before_its_committee,
+        "平江县东风村委会主任李某说，今年粮食丰收。",
+        |out| {
+            let places = labels(&out, Kind::Place);
+            assert!(places.contains(&"东风村".to_string()), "{places:?}");
         }
     );
 

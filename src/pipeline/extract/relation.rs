@@ -35,6 +35,44 @@ const MAX_POST_GAP: usize = 20;
 /// How far a 二十大代表 cue reaches forward to its person.
 const DELEGATE_REACH: usize = 40;
 
+/// 他/她 opening a clause, with the person it stands for: the one person the
+/// nearest earlier sentence of the same paragraph names (not a reporter, not
+/// of the other gender). Returns (person, position after the pronoun).
+fn pronoun_subjects(doc: &Doc, out: &Extraction, ps: &[Mention]) -> Vec<(usize, usize)> {
+    let mut subjects = Vec::new();
+    for (i, &c) in doc.chars.iter().enumerate() {
+        if !matches!(c, '他' | '她') || !(i == 0 || super::is_clause_break(doc.chars[i - 1])) {
+            continue;
+        }
+        let para = doc.paragraph_of(i);
+        let before: Vec<&Mention> = ps
+            .iter()
+            .filter(|p| p.start >= para.start && p.end <= i && !out.entities[p.entity].author)
+            .collect();
+        let Some(last) = before.iter().max_by_key(|p| p.end) else {
+            continue;
+        };
+        // The persons of that sentence: one, so the pronoun is not ambiguous.
+        let sentence = doc.sentence_of(last.start);
+        let mut named: Vec<usize> = before
+            .iter()
+            .filter(|p| p.start >= sentence.start)
+            .map(|p| p.entity)
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        let gender = if c == '她' { "女" } else { "男" };
+        let fits = out.entities[last.entity]
+            .gender
+            .as_deref()
+            .is_none_or(|g| g == gender);
+        if named.len() == 1 && fits {
+            subjects.push((last.entity, i + 1));
+        }
+    }
+    subjects
+}
+
 /// Adverbs before such a verb (X连续当选…).
 const LINK_ADVERBS: &[&str] = &[
     "连续", "再次", "光荣", "先后", "均", "也", "又", "曾", "还", "今年", "日前", "近日",
@@ -103,7 +141,14 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 break;
             }
         }
-        if doc.at(last.1, "代表") && !doc.at(last.1, "代表团") && !doc.at(last.1, "代表大会")
+        // Not 代表团, 代表大会, nor 代表候选人, 代表人选, 代表推荐人选.
+        let candidate = ["候选", "人选", "推荐", "预备"]
+            .iter()
+            .any(|w| doc.at(last.1 + 2, w));
+        if doc.at(last.1, "代表")
+            && !doc.at(last.1, "代表团")
+            && !doc.at(last.1, "代表大会")
+            && !candidate
         {
             cues.push((c.0, last.1 + 2, c.2));
         }
@@ -128,17 +173,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     // is about the person named last before it.
     let places = out.mentions_of(&[Kind::Place]);
     let mut subjects: Vec<(usize, usize)> = ps.iter().map(|m| (m.entity, m.end)).collect();
-    for (i, &c) in doc.chars.iter().enumerate() {
-        if matches!(c, '他' | '她') && (i == 0 || super::is_clause_break(doc.chars[i - 1])) {
-            if let Some(p) = ps
-                .iter()
-                .filter(|p| p.end <= i && !out.entities[p.entity].author)
-                .max_by_key(|p| p.end)
-            {
-                subjects.push((p.entity, i + 1));
-            }
-        }
-    }
+    subjects.extend(pronoun_subjects(doc, out, &ps));
     for &(entity, end) in &subjects {
         let sentence = doc.sentence_of(end - 1);
         let mut at = if doc.at(end, "同志") { end + 2 } else { end };
@@ -166,14 +201,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         if doc.at(after, "出席") {
             after += 2;
         }
-        // Not 当选为…代表候选人, …代表人选, …代表推荐人选.
-        let chosen_as = |c: &&(usize, usize, u32)| {
-            c.0 == after
-                && c.1 <= sentence.end
-                && !["候选", "人选", "推荐", "预备"]
-                    .iter()
-                    .any(|w| doc.at(c.1, w))
-        };
+        let chosen_as = |c: &&(usize, usize, u32)| c.0 == after && c.1 <= sentence.end;
         if let Some(c) = cues.iter().find(chosen_as) {
             // Every congress of a 、-joined run (党的十九大、二十大代表).
             for d in cues.iter().filter(|d| d.1 == c.1 && d.0 >= c.0) {
@@ -334,9 +362,15 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         for m in &ps {
             // 吴某（某社区党委书记）代表介绍: the aside comes between.
             let after_aside = super::person::aside_after(doc, m.end).unwrap_or(m.end);
-            // …的湖北代表团代表周某华: a delegate of that delegation.
-            if super::person::delegate_speaks_at(doc, after_aside)
-                || doc.ends_with_at(m.start, "代表团代表")
+            // …的湖北代表团代表周某华: a delegate of that delegation; not at
+            // the people's congress (全国人大…代表团代表) or its sessions.
+            let sentence = doc.slice(doc.sentence_of(m.start));
+            let other_body = ["人大", "政协", "两会"]
+                .iter()
+                .any(|w| sentence.contains(w));
+            if !other_body
+                && (super::person::delegate_speaks_at(doc, after_aside)
+                    || doc.ends_with_at(m.start, "代表团代表"))
             {
                 found.push((m.entity, congress, doc.sentence_of(m.start)));
             }
@@ -632,22 +666,10 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
             links.push((m.entity, org, post, sentence.clone()));
         }
     }
-    // 她是某村党支部书记: a sentence opening with a pronoun is about the
-    // person named last before it.
-    for (i, &c) in doc.chars.iter().enumerate() {
-        let opens = i == 0 || super::is_clause_break(doc.chars[i - 1]);
-        if !matches!(c, '他' | '她') || !opens {
-            continue;
-        }
-        let Some(p) = ps
-            .iter()
-            .filter(|p| p.end <= i && !out.entities[p.entity].author)
-            .max_by_key(|p| p.end)
-        else {
-            continue;
-        };
-        if let Some((org, post)) = post_after(doc, out, &places, &outermost, i + 1) {
-            links.push((p.entity, org, post, doc.sentence_of(i)));
+    // 她是某村党支部书记: a sentence opening with a pronoun.
+    for (entity, end) in pronoun_subjects(doc, out, &ps) {
+        if let Some((org, post)) = post_after(doc, out, &places, &outermost, end) {
+            links.push((entity, org, post, doc.sentence_of(end - 1)));
         }
     }
     // 他所在的ORG: the nearest person before it in the sentence; so too
@@ -1164,6 +1186,29 @@ mod tests {
             for name in ["吴长松", "罗小燕"] {
                 let id = out.find(Kind::Person, name).unwrap();
                 assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
+            }
+        }
+    );
+
+    extractor_test!(
+        a_pronoun_stands_for_the_one_person_just_named,
+        "张某华说，她的丈夫、村医李某也在家。她是党的二十大代表。\n王某说，很光荣。她是党的二十大代表。",
+        |out| {
+            let id = out.find(Kind::Person, "李某").unwrap();
+            assert_eq!(out.entities[id].delegate_to, None);
+            let id = out.find(Kind::Person, "王某").unwrap();
+            assert_eq!(out.entities[id].delegate_to, Some(20));
+        }
+    );
+
+    extractor_test!(
+        no_delegate_of_the_peoples_congress,
+        "十四届全国人大一次会议湖北代表团代表周某某说，要学习贯彻党的二十大精神。会议介绍了张某某、李某某等党的二十大代表候选人的先进事迹。",
+        |out| {
+            for name in ["周某某", "张某某", "李某某"] {
+                if let Some(id) = out.find(Kind::Person, name) {
+                    assert_eq!(out.entities[id].delegate_to, None, "{name}");
+                }
             }
         }
     );
