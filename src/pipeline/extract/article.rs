@@ -217,6 +217,20 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
         if doc.slice(s..i).ends_with("报道") {
             break;
         }
+        // 宁夏台 (a province's station) names the outlet of the names after it.
+        let outlet = i - s >= 3
+            && matches!(doc.chars[i - 1], '台' | '报' | '网' | '社')
+            && doc.lex.iter().any(|h| {
+                h.start == s
+                    && h.end == i - 1
+                    && doc
+                        .kinds(h)
+                        .iter()
+                        .any(|k| matches!(k, crate::lexicon::LexKind::Place { .. }))
+            });
+        if outlet {
+            continue;
+        }
         // A transcribed name runs longer, a dot between its parts
         // (古丽娜尔·吐尔逊).
         let n = i - s;
@@ -635,6 +649,16 @@ mod tests {
         "新华网北京10月15日电 党的二十大代表中，女党员619名，比十九大增加68名，比十九大提高2.8个百分点；少数民族党员264名，比十九大增加9名。",
         |out| {
             assert_eq!(out.meta.date, Some((2022, 10, 15)));
+        }
+    );
+
+    extractor_test!(
+        a_stations_name_in_a_byline,
+        "标题\n正文。\n（央视记者 孙某伟 刘某 宁夏台 丁某鸣）",
+        |out| {
+            let a = author_labels(&out);
+            assert!(!a.contains(&"宁夏台"), "{a:?}");
+            assert!(a.contains(&"丁某鸣") && a.contains(&"孙某伟"), "{a:?}");
         }
     );
 
