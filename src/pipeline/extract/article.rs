@@ -426,14 +426,29 @@ impl Extractor for ArticleExtractor {
                     author_spans.extend(names);
                 }
             }
-            // Other credited staff: 监制|X Y.
+            // Other credited staff: 监制|X Y, at a line's start or after a
+            // space on a short credit line (作者：某某 编辑：某某).
+            let credit_line = text.contains(' ')
+                && text.contains(['：', ':', '|', '｜'])
+                && text.chars().count() <= 60;
             for role in CREDIT_ROLES
                 .iter()
                 .filter(|r| !matches!(**r, "记者" | "通讯员"))
             {
-                if text.starts_with(role) {
-                    let after = p.start + role.chars().count();
-                    if after < p.end && matches!(doc.chars[after], '|' | '｜' | ':' | '：') {
+                let starts: Vec<usize> = if credit_line {
+                    text.match_indices(role)
+                        .map(|(b, _)| p.start + char_index(text, b))
+                        .collect()
+                } else if text.starts_with(role) {
+                    vec![p.start]
+                } else {
+                    Vec::new()
+                };
+                for at in starts {
+                    let opens = at == p.start || matches!(doc.chars[at - 1], ' ' | '\u{3000}');
+                    let after = at + role.chars().count();
+                    if opens && after < p.end && matches!(doc.chars[after], '|' | '｜' | ':' | '：')
+                    {
                         staff_spans.extend(names_after(doc, after, p.end));
                     }
                 }
@@ -649,6 +664,17 @@ mod tests {
         "新华网北京10月15日电 党的二十大代表中，女党员619名，比十九大增加68名，比十九大提高2.8个百分点；少数民族党员264名，比十九大增加9名。",
         |out| {
             assert_eq!(out.meta.date, Some((2022, 10, 15)));
+        }
+    );
+
+    extractor_test!(
+        staff_later_on_a_credit_line,
+        "标题\n正文。\n作者：王某琪 编辑：陈某 责任编辑：刘某",
+        |out| {
+            let p = labels(&out, Kind::Person);
+            for name in ["王某琪", "陈某", "刘某"] {
+                assert!(p.contains(&name.to_string()), "{name} {p:?}");
+            }
         }
     );
 
