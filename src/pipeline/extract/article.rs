@@ -370,17 +370,9 @@ impl Extractor for ArticleExtractor {
                     out.meta.dateline_span =
                         dl.place.map(|pl| p.start + pl.start..p.start + pl.end);
                 }
-            } else if let Some(c) = paper_re.captures(text) {
-                if month_day.is_none() {
-                    month_day = Some((c["m"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0)));
-                }
-                let m = c.name("src").expect("group");
-                add_source(
-                    doc,
-                    out,
-                    p.start + char_index(text, m.start())..p.start + char_index(text, m.end()),
-                );
-            } else if let Some(c) = outlet_re.captures(text) {
+            } else if let Some(c) = paper_re.captures(text).or_else(|| outlet_re.captures(text)) {
+                // A newspaper's 讯 or any outlet's dated lead: its date, the
+                // outlet, and the place the outlet's lead names, if any.
                 if month_day.is_none() {
                     month_day = Some((c["m"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0)));
                 }

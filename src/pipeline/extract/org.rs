@@ -511,11 +511,13 @@ fn bare_village_branch(doc: &Doc, out: &mut Extraction, pos: usize, suffix: &str
             .all(|&c| is_han(c) && !"的在是和与及为".contains(c))
             && doc.boundary[k]
             // Words of a name (石门, 下|姜), not 年|当选 or 担任.
-            && !doc.tokens_in(k, pos - 1).is_empty()
-            && doc
-                .tokens_in(k, pos - 1)
-                .iter()
-                .all(|t| t.pos.in_name() && t.pos != Pos::Numeral)
+            && {
+                let words = doc.tokens_in(k, pos - 1);
+                !words.is_empty()
+                    && words
+                        .iter()
+                        .all(|t| t.pos.in_name() && t.pos != Pos::Numeral)
+            }
             && !kind_of_village(doc.slice(k..pos))
             && (k == 0 || !is_han(doc.chars[k - 1]) || out.overlaps(k - 1, k, &[Kind::Place]))
     }) else {

@@ -891,9 +891,6 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
     let mut list_titled = false;
     for para in doc.paragraphs.clone() {
         let text = doc.slice(para.clone());
-        // The list follows 名单 in its paragraph, or fills the paragraph after
-        // a line announcing it (他们是（按姓氏笔画为序）：).
-        let announces = announces_list;
         // A full list goes by delegation, each under a heading (北京市（41名）).
         let group_heading = |t: &str| {
             t.chars().count() <= 24
@@ -902,8 +899,10 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
                     .trim_end_matches('名')
                     .ends_with(|c: char| c.is_ascii_digit())
         };
+        // The list follows 名单 in its paragraph, or fills the paragraph after
+        // a line announcing it (他们是（按姓氏笔画为序）：).
         let prev_announces =
-            previous.is_some_and(|t| announces(t) || (group_heading(t) && list_titled));
+            previous.is_some_and(|t| announces_list(t) || (group_heading(t) && list_titled));
         previous = Some(text);
         list_titled |= text.contains("名单");
         let after_head = match text.find("名单") {
@@ -924,7 +923,7 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
             .map(|c| c.2)
             .or_else(|| out.meta.congress.and_then(|c| out.entities[c].ordinal));
         let mut items = 0;
-        let mut found: Vec<(usize, usize, Option<String>, Option<String>)> = Vec::new();
+        let mut found: Vec<Listed> = Vec::new();
         let mut hidden: Vec<(usize, usize)> = Vec::new();
         while i < para.end {
             while i < para.end && matches!(doc.chars[i], ' ' | '\u{3000}' | '、' | '，') {
@@ -968,13 +967,8 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
         if items >= 3 && found.len() * 10 >= items * 8 {
             // 刘长海: a list item holds a name, not the county 长海 inside it.
             hide_places(out, &hidden);
-            for (s, e, gender, ethnicity) in found {
-                let id = out.entity(Kind::Person, &super::unpadded(doc.slice(s..e)));
-                let ent = &mut out.entities[id];
-                ent.delegate_to = congress.or(Some(0)).filter(|&c| c > 0);
-                ent.gender = gender;
-                ent.ethnicity = ethnicity;
-                out.mention(doc, s, e, id);
+            for entry in found {
+                add_listed(doc, out, entry, congress.or(Some(0)).filter(|&c| c > 0));
             }
         }
     }
@@ -1034,6 +1028,20 @@ fn they_are(doc: &Doc, out: &mut Extraction) {
     }
 }
 
+/// A listed name: its span, and gender and ethnicity from its note.
+type Listed = (usize, usize, Option<String>, Option<String>);
+
+/// A person of an official list, with what the list says of them.
+fn add_listed(doc: &Doc, out: &mut Extraction, entry: Listed, delegate_to: Option<u32>) {
+    let (s, e, gender, ethnicity) = entry;
+    let id = out.entity(Kind::Person, &super::unpadded(doc.slice(s..e)));
+    let ent = &mut out.entities[id];
+    ent.delegate_to = delegate_to;
+    ent.gender = gender;
+    ent.ethnicity = ethnicity;
+    out.mention(doc, s, e, id);
+}
+
 /// A name in a list that is not laid out as one (after 他们是：, one a line):
 /// two to four characters opening with a surname, no common word.
 fn listed_name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize) -> bool {
@@ -1058,10 +1066,9 @@ fn line_list(doc: &Doc, out: &mut Extraction) {
         return;
     };
     let paras = &doc.paragraphs;
-    let announces = announces_list;
     let mut k = 0;
     while k < paras.len() {
-        if !announces(doc.slice(paras[k].clone())) {
+        if !announces_list(doc.slice(paras[k].clone())) {
             k += 1;
             continue;
         }
@@ -1076,13 +1083,8 @@ fn line_list(doc: &Doc, out: &mut Extraction) {
             k += 1;
         }
         if entries.len() >= 3 {
-            for (s, e, gender, ethnicity) in entries {
-                let id = out.entity(Kind::Person, &super::unpadded(doc.slice(s..e)));
-                let ent = &mut out.entities[id];
-                ent.delegate_to = Some(congress);
-                ent.gender = gender;
-                ent.ethnicity = ethnicity;
-                out.mention(doc, s, e, id);
+            for entry in entries {
+                add_listed(doc, out, entry, Some(congress));
             }
         }
     }
@@ -1090,11 +1092,7 @@ fn line_list(doc: &Doc, out: &mut Extraction) {
 
 /// A line holding one name, its note, and after a space or comma the rest
 /// (a post): the name's span and the note's gender and ethnicity.
-fn line_entry(
-    doc: &Doc,
-    out: &Extraction,
-    para: std::ops::Range<usize>,
-) -> Option<(usize, usize, Option<String>, Option<String>)> {
+fn line_entry(doc: &Doc, out: &Extraction, para: std::ops::Range<usize>) -> Option<Listed> {
     let s = para.start;
     let mut e = s;
     while e < para.end && is_name_char(doc.chars[e]) {
@@ -1141,7 +1139,7 @@ fn elected_list(doc: &Doc, out: &mut Extraction) {
         if e > sentence.start && doc.chars[e - 1] == '等' {
             e -= 1;
         }
-        let mut found: Vec<(usize, usize, Option<String>, Option<String>)> = Vec::new();
+        let mut found: Vec<Listed> = Vec::new();
         loop {
             // A note in brackets after the name: （女，回族）.
             let (mut gender, mut ethnicity) = (None, None);

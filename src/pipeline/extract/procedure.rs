@@ -116,84 +116,82 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
     let mut ends: Vec<usize> = SEQUENCE_ENDS.iter().flat_map(|w| doc.find_all(w)).collect();
     ends.sort_unstable();
     for end in ends {
-        {
-            let sentence = doc.sentence_of(end);
-            // The steps of an election (not of an appointment: 经过民主推荐、
-            // 组织考察、讨论决定、任前公示等程序，她被任命为…).
-            let text = doc.slice(sentence.clone());
-            if !["代表", "选举", "党代会"].iter().any(|w| text.contains(w)) {
-                continue;
-            }
-            // …等程序: 等 right before (not 等各个环节, some of them).
-            if end == sentence.start || doc.chars[end - 1] != '等' {
-                continue;
-            }
-            let e = end - 1;
-            // The items, last first, each a run of Han characters.
-            let mut items: Vec<(usize, usize)> = Vec::new();
-            let mut item_end = e;
-            loop {
-                let mut s = item_end;
-                while s > sentence.start && is_han(doc.chars[s - 1]) {
-                    s -= 1;
-                }
-                let first = s == sentence.start || doc.chars[s - 1] != '、';
-                if first {
-                    // The first item starts after its lead word, if any.
-                    let text = doc.slice(s..item_end);
-                    if let Some((i, l)) = SEQUENCE_LEADS
-                        .iter()
-                        .filter_map(|l| text.rfind(l).map(|i| (i, l)))
-                        .max()
-                    {
-                        s += text[..i + l.len()].chars().count();
-                    }
-                }
-                if (2..=12).contains(&(item_end - s)) {
-                    items.push((s, item_end));
-                } else if !first {
-                    items.clear();
-                    break;
-                }
-                if first {
-                    break;
-                }
-                item_end = s - 1;
-            }
-            items.reverse();
-            let known: Vec<Option<usize>> = items
-                .iter()
-                .map(|&(s, e)| hits.iter().find(|h| h.0 >= s && h.1 <= e).map(|h| h.2))
-                .collect();
-            if items.len() < 3 || known.iter().flatten().count() < 2 {
-                continue;
-            }
-            let mut steps: Vec<usize> = Vec::new();
-            for (item, known) in items.iter().zip(known) {
-                if known.is_some_and(|k| steps.contains(&k)) {
-                    continue;
-                }
-                let id = match known {
-                    Some(id) => id,
-                    None => {
-                        let id = out.entity(Kind::Procedure, doc.slice(item.0..item.1));
-                        out.mention(doc, item.0, item.1, id);
-                        hits.push((item.0, item.1, id));
-                        id
-                    }
-                };
-                steps.push(id);
-            }
-            for (n, &id) in steps.iter().enumerate() {
-                out.entities[id].step_order.get_or_insert(n as u32 + 1);
-            }
-            for w in steps.windows(2) {
-                out.relate(w[0], Pred::NextStep, Object::Entity(w[1]), sentence.clone());
-            }
-            // One sequence gives the order; another sentence may list the
-            // same steps in another order.
-            return;
+        let sentence = doc.sentence_of(end);
+        // The steps of an election (not of an appointment: 经过民主推荐、
+        // 组织考察、讨论决定、任前公示等程序，她被任命为…).
+        let text = doc.slice(sentence.clone());
+        if !["代表", "选举", "党代会"].iter().any(|w| text.contains(w)) {
+            continue;
         }
+        // …等程序: 等 right before (not 等各个环节, some of them).
+        if end == sentence.start || doc.chars[end - 1] != '等' {
+            continue;
+        }
+        let e = end - 1;
+        // The items, last first, each a run of Han characters.
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut item_end = e;
+        loop {
+            let mut s = item_end;
+            while s > sentence.start && is_han(doc.chars[s - 1]) {
+                s -= 1;
+            }
+            let first = s == sentence.start || doc.chars[s - 1] != '、';
+            if first {
+                // The first item starts after its lead word, if any.
+                let text = doc.slice(s..item_end);
+                if let Some((i, l)) = SEQUENCE_LEADS
+                    .iter()
+                    .filter_map(|l| text.rfind(l).map(|i| (i, l)))
+                    .max()
+                {
+                    s += text[..i + l.len()].chars().count();
+                }
+            }
+            if (2..=12).contains(&(item_end - s)) {
+                items.push((s, item_end));
+            } else if !first {
+                items.clear();
+                break;
+            }
+            if first {
+                break;
+            }
+            item_end = s - 1;
+        }
+        items.reverse();
+        let known: Vec<Option<usize>> = items
+            .iter()
+            .map(|&(s, e)| hits.iter().find(|h| h.0 >= s && h.1 <= e).map(|h| h.2))
+            .collect();
+        if items.len() < 3 || known.iter().flatten().count() < 2 {
+            continue;
+        }
+        let mut steps: Vec<usize> = Vec::new();
+        for (item, known) in items.iter().zip(known) {
+            if known.is_some_and(|k| steps.contains(&k)) {
+                continue;
+            }
+            let id = match known {
+                Some(id) => id,
+                None => {
+                    let id = out.entity(Kind::Procedure, doc.slice(item.0..item.1));
+                    out.mention(doc, item.0, item.1, id);
+                    hits.push((item.0, item.1, id));
+                    id
+                }
+            };
+            steps.push(id);
+        }
+        for (n, &id) in steps.iter().enumerate() {
+            out.entities[id].step_order.get_or_insert(n as u32 + 1);
+        }
+        for w in steps.windows(2) {
+            out.relate(w[0], Pred::NextStep, Object::Entity(w[1]), sentence.clone());
+        }
+        // One sequence gives the order; another sentence may list the
+        // same steps in another order.
+        return;
     }
 }
 

@@ -169,8 +169,8 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     };
     let list_from = |head: &Mention| list_with_end(head).0;
     // X是(一名)党的二十大代表, X(同志)当选为/成为/作为(某省出席)党的二十大
-    // 代表; not 当选为…代表候选人. A sentence or clause opening with 他/她
-    // is about the person named last before it.
+    // 代表; not 当选为…代表候选人. A clause may open with 他/她 instead of
+    // the name (pronoun_subjects).
     let places = out.mentions_of(&[Kind::Place]);
     let mut subjects: Vec<(usize, usize)> = ps.iter().map(|m| (m.entity, m.end)).collect();
     subjects.extend(pronoun_subjects(doc, out, &ps));
@@ -933,9 +933,23 @@ fn place_in_name(out: &Extraction, label: &str) -> Option<EntityId> {
         .position(|e| e.kind == Kind::Place && e.division.is_some_and(|d| divisions.contains(&d)))
 }
 
+/// Verbs of receiving an honor (授予 and 命名为 are the granter's).
+const RECEIVING: &[&str] = &[
+    "荣获",
+    "获得",
+    "获评",
+    "被评为",
+    "被授予",
+    "荣膺",
+    "被命名为",
+    "获",
+];
+
 fn honors(doc: &Doc, out: &mut Extraction) {
     let hs = out.mentions_of(&[Kind::Honor]);
     let holders = out.mentions_of(&[Kind::Person, Kind::Organization]);
+    // Who may stand right before a verb of receiving (places too: 某街道).
+    let named = out.mentions_of(&[Kind::Person, Kind::Organization, Kind::Place]);
     let villages: Vec<Mention> = out
         .mentions_of(&[Kind::Place])
         .into_iter()
@@ -981,27 +995,15 @@ fn honors(doc: &Doc, out: &mut Extraction) {
         let anchor = doc.slice(h.start..h.end);
         // 某区湖南路街道荣获“全国…模范集体”: the one named right before the
         // verb holds it, whatever was named earlier in the sentence.
-        let subject = out
-            .mentions_of(&[Kind::Person, Kind::Organization, Kind::Place])
-            .into_iter()
+        let subject = named
+            .iter()
             .filter(|m| {
                 m.end < h.start && m.start >= sentence.start && !out.entities[m.entity].author
             })
             .max_by_key(|m| (m.end, std::cmp::Reverse(m.start)))
             .filter(|m| {
-                // Verbs of receiving (授予 and 命名为 are the granter's).
                 let between = doc.slice(m.end..h.start).replace(['“', '”', '"'], "");
-                [
-                    "荣获",
-                    "获得",
-                    "获评",
-                    "被评为",
-                    "被授予",
-                    "荣膺",
-                    "被命名为",
-                    "获",
-                ]
-                .contains(&between.as_str())
+                RECEIVING.contains(&between.as_str())
             })
             .map(|m| m.entity);
         let holder = if let Some(s) = subject {
