@@ -98,6 +98,12 @@ pub fn warm_up() {
     let _ = jieba();
 }
 
+/// A letter or digit; Chinese characters are answered without the
+/// Unicode tables, which `char::is_alphanumeric` searches for them.
+fn is_word_char(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_alphanumeric()
+}
+
 /// Tokens of `text` with coarse parts of speech, covering every character.
 pub fn tag(text: &str) -> Vec<Token> {
     jieba()
@@ -106,7 +112,7 @@ pub fn tag(text: &str) -> Vec<Token> {
         .map(|t| Token {
             start: t.start,
             end: t.end,
-            pos: if t.word.chars().all(|c| !c.is_alphanumeric()) {
+            pos: if t.word.chars().all(|c| !is_word_char(c)) {
                 Pos::Punct
             } else if t.tag == "x" {
                 // A word jieba could not tag (潍柴): a word all the same.

@@ -99,14 +99,28 @@ fn pred_iri(p: Pred) -> NamedNodeRef<'static> {
 /// Quads of one article. `text` is the article's normalized text.
 pub fn article_quads(text: &str, ex: &Extraction, src: &Source) -> (NamedNode, Vec<Quad>) {
     let article = node(&mint::article_iri(src.sha256, src.index));
+    // About as many statements as the loops below write, so the vector and
+    // the table grow once or not at all.
+    let expected = 16
+        + 8 * ex.entities.len()
+        + 8 * ex.mentions.len()
+        + 10 * ex.relations.len()
+        + 24 * ex.statistics.len();
     let mut w = Writer {
         graph: GraphName::NamedNode(article.clone()),
         entities: GraphName::NamedNode(node(ENTITY_GRAPH)),
-        quads: Vec::new(),
-        seen: HashMap::default(),
+        quads: Vec::with_capacity(expected),
+        seen: HashMap::with_capacity_and_hasher(expected, Default::default()),
     };
-    let chars: Vec<char> = text.chars().collect();
-    let slice = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+    // Byte offset of each character (and of the end): anchors are slices of
+    // the text, not strings rebuilt from characters.
+    let bytes: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let chars = bytes.len() - 1;
+    let slice = |s: usize, e: usize| &text[bytes[s]..bytes[e]];
 
     w.add(article.clone(), rdf::TYPE, dg::ARTICLE);
     w.add(article.clone(), rdf::TYPE, nif::CONTEXT);
@@ -123,7 +137,7 @@ pub fn article_quads(text: &str, ex: &Extraction, src: &Source) -> (NamedNode, V
     w.add(
         article.clone(),
         nif::END_INDEX,
-        typed(chars.len(), xsd::NON_NEGATIVE_INTEGER),
+        typed(chars, xsd::NON_NEGATIVE_INTEGER),
     );
     w.add(
         article.clone(),
@@ -342,7 +356,7 @@ pub fn article_quads(text: &str, ex: &Extraction, src: &Source) -> (NamedNode, V
 }
 
 #[allow(clippy::too_many_arguments)]
-fn evidence(
+fn evidence<'a>(
     w: &mut Writer,
     article: &NamedNode,
     s: Term,
@@ -350,7 +364,7 @@ fn evidence(
     o: Term,
     begin: usize,
     end: usize,
-    slice: &dyn Fn(usize, usize) -> String,
+    slice: &dyn Fn(usize, usize) -> &'a str,
 ) {
     let key = format!("{s} {p} {o}");
     let ev = node(&format!(

@@ -463,7 +463,7 @@ impl Extractor for ArticleExtractor {
 
         // Congress mentions; the article's congress is the one named most.
         let mut counts: Vec<(u32, usize)> = Vec::new();
-        for (s, e, n) in congress_mentions(doc.text) {
+        for &(s, e, n) in doc.congresses() {
             let id = congress_entity(out, n);
             out.mention(doc, s, e, id);
             // 比十九大增加68名: a congress compared with is not the one the

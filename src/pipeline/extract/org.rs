@@ -9,7 +9,7 @@
 //! what is left still starts with a place (陕西榆林佳县人民医院 → 佳县人民医院),
 //! so short and long forms of one organization get one IRI.
 
-use super::{article::congress_mentions, Doc, Extraction, Extractor, Kind, Object, Pred};
+use super::{Doc, Extraction, Extractor, Kind, Object, Pred};
 use crate::lexicon::{LexKind, Lexicon};
 use crate::pipeline::normalize::is_han;
 use crate::segment::Pos;
@@ -128,7 +128,7 @@ impl Extractor for OrgExtractor {
                 }
             }
         }
-        let congresses = congress_mentions(doc.text);
+        let congresses = doc.congresses();
         // 2. Grassroots bodies after a village.
         grassroots(doc, out);
         // 3. Suffix-built names.
@@ -198,7 +198,7 @@ impl Extractor for OrgExtractor {
                 }
             }
             let company = suffix.suffix.ends_with("公司");
-            let Some(mut start) = name_start(doc, e - slen, company, &congresses) else {
+            let Some(mut start) = name_start(doc, e - slen, company, congresses) else {
                 continue;
             };
             // 产生中共四川省…, 住川全国政协: a proper beginning inside starts the name.
@@ -220,7 +220,7 @@ impl Extractor for OrgExtractor {
                 continue;
             }
             let strong = STRONG.contains(&suffix.suffix.as_str());
-            if !strong && !is_proper(doc, out, start, e - slen, &congresses) {
+            if !strong && !is_proper(doc, out, start, e - slen, congresses) {
                 continue;
             }
             if inside_quotes(doc, start, e) || out.overlaps(start, e, &[Kind::Honor]) {
@@ -233,7 +233,7 @@ impl Extractor for OrgExtractor {
                 found.push((start, e));
                 continue;
             }
-            let label = canonical(doc, out, start, e, &congresses);
+            let label = canonical(doc, out, start, e, congresses);
             let id = out.entity(Kind::Organization, &label);
             out.mention(doc, start, e, id);
             found.push((start, e));

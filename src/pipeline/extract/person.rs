@@ -501,11 +501,18 @@ const TIBETAN_NAME_PARTS: &[&str] = &[
 
 /// Is `name` four characters, two parts of Tibetan names?
 pub fn is_tibetan_name(name: &str) -> bool {
-    let chars: Vec<char> = name.chars().collect();
-    chars.len() == 4 && {
-        let (a, b): (String, String) = (chars[..2].iter().collect(), chars[2..].iter().collect());
-        TIBETAN_NAME_PARTS.contains(&a.as_str()) && TIBETAN_NAME_PARTS.contains(&b.as_str())
-    }
+    let mut starts = name.char_indices().map(|(b, _)| b);
+    let (Some(_), Some(_), Some(mid), Some(_), None) = (
+        starts.next(),
+        starts.next(),
+        starts.next(),
+        starts.next(),
+        starts.next(),
+    ) else {
+        return false;
+    };
+    let (a, b) = name.split_at(mid);
+    TIBETAN_NAME_PARTS.contains(&a) && TIBETAN_NAME_PARTS.contains(&b)
 }
 
 /// Is `[s, e)` acceptable as a person name here?

@@ -130,7 +130,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     // 二十大代表 / 党的二十大代表: cues naming a congress.
     // 党的十九大、二十大代表: each congress of the 、-joined run is a cue,
     // all ending where the run's 代表 does.
-    let mentions = congress_mentions(doc.text);
+    let mentions = doc.congresses();
     let mut cues: Vec<(usize, usize, u32)> = Vec::new();
     for (k, c) in mentions.iter().enumerate() {
         let mut last = c;
