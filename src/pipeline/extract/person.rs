@@ -22,7 +22,7 @@ const STOP_CHARS: &[char] = &[
     '就', '还', '又', '已', '将', '曾', '一', '到', '给', '让', '带', '去', '来', '称', '告', '指',
     '表', '介', '认', '主', '作', '以', '及', '今', '当', '则', '却', '便', '并', '所', '着', '了',
     '有', '更', '很', '最', '要', '会', '能', '这', '那', '每', '各', '几', '该', '感', '始', '常',
-    '不', '没', '先', '多', '再', '亲', '时', '早',
+    '不', '没', '先', '多', '再', '亲', '时', '早', '自',
 ];
 
 /// Characters common in given names (国强, 志正) that stop a name only when
@@ -99,7 +99,9 @@ const RIGHT_CUES: &[&str] = &[
 
 /// Speech words after 代表 that make the person before a speaking delegate
 /// (陈某某代表说, at a delegation's meeting).
-const DELEGATE_SPEAKS: &[&str] = &["说", "表示", "认为", "指出", "介绍", "建议", "谈到", "告诉"];
+const DELEGATE_SPEAKS: &[&str] = &[
+    "说", "表示", "认为", "指出", "介绍", "建议", "谈到", "告诉", "提到",
+];
 
 /// Does 代表 and a speech word start at `pos` (陈某某|代表表示), perhaps
 /// with when it was said between (代表在讨论中说, 代表在发言时表示)?
@@ -125,11 +127,33 @@ pub fn delegate_speaks_at(doc: &Doc, pos: usize) -> bool {
         .any(|w| doc.at(p, w))
 }
 
-/// Other words after X代表 that make X a delegate giving a view (在赵某丰代表
-/// 看来, 正如邹某华代表所言, 韩某新代表则…, 代表也…); not 代表公司 (on behalf of).
+/// Other words after X代表 that make X a delegate giving a view or being
+/// described (在赵某丰代表看来, 正如邹某华代表所言, 韩某新代表则…, 代表也…,
+/// 孙某燕代表是…, 林某涛代表刚从…归来); not 代表公司 (on behalf of).
 const DELEGATE_VIEWS: &[&str] = &[
-    "看来", "所言", "所说", "则", "也", "还", "坦言", "感慨", "呼吁", "提出", "谈道", "说道",
-    "回忆", "发言",
+    "看来",
+    "所言",
+    "所说",
+    "则",
+    "也",
+    "还",
+    "坦言",
+    "感慨",
+    "呼吁",
+    "提出",
+    "谈道",
+    "说道",
+    "回忆",
+    "发言",
+    "是",
+    "刚",
+    "长期",
+    "已经",
+    "一直",
+    "第一次",
+    "对记者",
+    "来自",
+    "多年",
 ];
 
 /// Is a name at `s` named after 代表 that opens its phrase (来自…的代表
@@ -397,6 +421,8 @@ fn name_between_cues(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
                 .any(|c| doc.at(e, c))
                 || delegate_speaks_at(doc, e))
             && (s..e).all(|i| is_han(doc.chars[i]) && !stop_at(doc, i))
+            // 代表|们纷纷表示: a suffix or particle opens no name.
+            && !"们的了着过都也就还又".contains(doc.chars[s])
             && doc.boundary[s]
             && !segment::is_common_word(doc.slice(s..e))
             && !out.overlaps(
@@ -418,6 +444,13 @@ fn name_between_cues(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
 /// them out of the name. With `given_only` the place may only be the given
 /// name after a surname (刘福建): province names open many a phrase.
 pub fn place_in_cued_name(doc: &Doc, start: usize, end: usize, given_only: bool) -> bool {
+    // 尼玛|次仁: a two-character name that is half of a Tibetan name.
+    if end - start == 2
+        && ((end + 2 <= doc.len() && is_tibetan_name(doc.slice(start..end + 2)))
+            || (start >= 2 && is_tibetan_name(doc.slice(start - 2..end))))
+    {
+        return true;
+    }
     let lx = Lexicon::get();
     let before = start.checked_sub(1).map(|s| (s, end));
     let others = (!given_only).then_some([(start, end), (start, end + 1)]);
@@ -496,7 +529,9 @@ const TIBETAN_NAME_PARTS: &[&str] = &[
     "群培", "嘎玛", "仁青", "仁增", "次旺", "扎巴", "贡布", "阿旺", "强巴", "土登", "米玛", "拉巴",
     "次珠", "普琼", "琼达", "卓嘎", "央宗", "德庆", "格列", "旺姆", "措姆", "朗杰", "晋美", "赤列",
     "泽仁", "泽旺", "才让", "才旦", "桑珠", "桑杰", "索南", "嘉措", "加措", "坚参", "坚赞", "旦巴",
-    "拉珍", "玉珍", "宗吉", "白珍", "欧珠", "扎桑", "巴珠", "尼珠", "仓决", "德央",
+    "拉珍", "玉珍", "宗吉", "白珍", "欧珠", "扎桑", "巴珠", "尼珠", "仓决", "德央", "多杰", "更登",
+    "达吉", "东周", "当周", "拉毛", "才吉", "南杰", "公保", "万玛", "尕藏", "周加", "次旦", "罗桑",
+    "加央", "吉毛", "贡觉", "江措", "昂旺", "措毛", "尖措", "多布", "格日", "久美", "完玛",
 ];
 
 /// Is `name` four characters, two parts of Tibetan names?
@@ -532,8 +567,12 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     {
         return false;
     }
-    // 代表们, 同学们: a plural is no name.
-    if doc.chars[e - 1] == '·' || doc.chars[s] == '·' || doc.chars[e - 1] == '们' {
+    // 代表们, 同学们: a plural is no name, nor is what follows one (代表|们纷纷).
+    if doc.chars[e - 1] == '·'
+        || doc.chars[s] == '·'
+        || doc.chars[e - 1] == '们'
+        || doc.chars[s] == '们'
+    {
         return false;
     }
     if out.overlaps(
@@ -570,8 +609,11 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
         return false;
     }
     let lx = Lexicon::get();
-    if !(lx.has_surname(name) || is_tibetan_name(name))
-        || segment::is_common_word(name)
+    let tibetan = is_tibetan_name(name);
+    // jieba's dictionary holds some Tibetan names as words (多吉次仁).
+    let word = !tibetan && segment::is_common_word(name);
+    if !(lx.has_surname(name) || tibetan)
+        || word
         || lx.title_set.contains(name)
         || NOT_NAMES.contains(&name)
         || NOT_NAMES.iter().any(|w| w.len() > 3 && name.starts_with(w))
@@ -744,11 +786,7 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
         .collect();
     // jieba's three-character name in a 、-list stands even when it ends in
     // a stop character (宋春来、).
-    let whole_name = |e: usize| {
-        doc.token_at(s)
-            .is_some_and(|t| t.pos == Pos::Person && t.end == e)
-            && doc.chars.get(e) == Some(&'、')
-    };
+    let whole_name = |e: usize| jieba_name(doc, s, e) && doc.chars.get(e) == Some(&'、');
     for &l in &opts {
         let e = s + l;
         if e > doc.len() || (l > 2 && stop_at(doc, e - 1) && !whole_name(e)) {
@@ -771,6 +809,12 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
     })
 }
 
+/// Is `[s, e)` one token jieba tags as a name?
+fn jieba_name(doc: &Doc, s: usize, e: usize) -> bool {
+    doc.token_at(s)
+        .is_some_and(|t| t.pos == Pos::Person && t.end == e)
+}
+
 /// A name ending at `e`: its start.
 fn name_before(doc: &Doc, out: &Extraction, e: usize) -> Option<usize> {
     if let Some(s) = dotted_before(doc, e).filter(|&s| dotted_ok(doc, out, s, e)) {
@@ -785,13 +829,18 @@ fn name_before(doc: &Doc, out: &Extraction, e: usize) -> Option<usize> {
         if l == 4 && !lengths(doc, s).contains(&4) {
             continue;
         }
+        // 王芳|说：“…”: nor does a name read back end in a stop character,
+        // unless jieba reads it whole (宋春来、).
+        if l > 2 && stop_at(doc, e - 1) && !jieba_name(doc, s, e) {
+            continue;
+        }
         if left_ok(s) && name_ok(doc, out, s, e, false) {
             return Some(s);
         }
     }
     [3, 2]
         .into_iter()
-        .filter(|&l| l <= e)
+        .filter(|&l| l <= e && !(l > 2 && stop_at(doc, e - 1) && !jieba_name(doc, e - l, e)))
         .map(|l| e - l)
         .find(|&s| doc.boundary[s] && name_ok(doc, out, s, e, false))
 }
@@ -1618,6 +1667,48 @@ mod tests {
         "村民艾力·吐尔逊说：“书记心里装着大家。”",
         |out| {
             assert_eq!(labels(&out, Kind::Person), vec!["艾力·吐尔逊"]);
+        }
+    );
+
+    extractor_test!(
+        a_plural_opens_no_name,
+        "四川代表团讨论党的二十大报告。代表们纷纷表示，要推动发展。",
+        |out| {
+            assert!(labels(&out, Kind::Person).is_empty());
+        }
+    );
+
+    extractor_test!(
+        tibetan_and_yi_names,
+        "党的二十大代表尼玛次仁说，要守护草原。代表吉克阿合说，很振奋。多吉次仁代表表示，要干实事。",
+        |out| {
+            // 尼玛 is also a county's short name; 多吉次仁 a word of jieba's.
+            assert_eq!(
+                labels(&out, Kind::Person),
+                vec!["吉克阿合", "多吉次仁", "尼玛次仁"]
+            );
+            assert!(labels(&out, Kind::Place).is_empty());
+        }
+    );
+
+    extractor_test!(
+        a_delegate_described_not_quoted,
+        "江苏代表团分组讨论党的二十大报告。王明霞代表是一名护理部主任。林海涛代表刚从一线归来。",
+        |out| {
+            for name in ["王明霞", "林海涛"] {
+                let id = out
+                    .find(Kind::Person, name)
+                    .unwrap_or_else(|| panic!("{name}"));
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
+            }
+        }
+    );
+
+    extractor_test!(
+        a_name_read_back_stops_before_a_stop_character,
+        "党的二十大代表王芳说：“这是荣誉。”党的二十大代表李明自2011年起在医院工作。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), vec!["李明", "王芳"]);
         }
     );
 }
