@@ -35,7 +35,22 @@ impl Extractor for HonorExtractor {
         for hit in &doc.lex {
             for k in doc.kinds(hit) {
                 if let LexKind::Honor(i) = k {
-                    let id = out.entity(Kind::Honor, &lx.honors[*i].name);
+                    let name = &lx.honors[*i].name;
+                    // 河北省|三八红旗手: a national title's short form after a
+                    // place is that place's title, not the national one.
+                    let place = out
+                        .mentions
+                        .iter()
+                        .find(|m| m.end == hit.start && out.entities[m.entity].kind == Kind::Place);
+                    let id = match place {
+                        Some(p) if name.starts_with("全国") && !doc.at(hit.start, "全国") => {
+                            let start = p.start;
+                            let id = out.entity(Kind::Honor, doc.slice(start..hit.end));
+                            out.mention(doc, start, hit.end, id);
+                            continue;
+                        }
+                        _ => out.entity(Kind::Honor, name),
+                    };
                     out.mention(doc, hit.start, hit.end, id);
                 }
             }
@@ -110,8 +125,15 @@ fn unquoted_after_cue(doc: &Doc, out: &mut Extraction) {
                     .unwrap_or(sentence.end);
                 let mut item_end = end;
                 let item = doc.slice(pos..end);
-                // 等荣誉 / 等称号 closes the list.
-                if let Some(k) = item.find('等') {
+                // 等荣誉 / 等称号 closes the list, and 称号 a single title
+                // (获湖北省劳动模范称号).
+                // Not the 等 of a grade (特等劳动模范, 一等功).
+                let closing = item.char_indices().find(|&(k, c)| {
+                    c == '等' && !item[..k].ends_with(['特', '一', '二', '三', '高', '同'])
+                });
+                if let Some((k, _)) = closing {
+                    item_end = pos + item[..k].chars().count();
+                } else if let Some(k) = item.find("荣誉称号").or(item.find("称号")) {
                     item_end = pos + item[..k].chars().count();
                 }
                 let item = doc.slice(pos..item_end);
@@ -200,6 +222,18 @@ mod tests {
         "增强“四个意识”、坚定“四个自信”，他说“工作是快乐的”。",
         |out| {
             assert!(labels(&out, Kind::Honor).is_empty());
+        }
+    );
+
+    extractor_test!(
+        provincial_titles,
+        "李明被评为河北省三八红旗手。王芳曾获湖北省劳动模范称号。赵刚被评为吉林省特等劳动模范。",
+        |out| {
+            // Not the national 全国三八红旗手 that 三八红旗手 alone stands for.
+            assert_eq!(
+                labels(&out, Kind::Honor),
+                vec!["吉林省特等劳动模范", "河北省三八红旗手", "湖北省劳动模范"]
+            );
         }
     );
 }
