@@ -775,6 +775,10 @@ fn dotted_before(doc: &Doc, e: usize) -> Option<usize> {
 }
 
 fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
+    // 牧民|代表巴特尔·宝音: the name comes after 代表, a cue of its own.
+    if doc.at(s, "代表") {
+        return None;
+    }
     if let Some(e) = dotted_after(doc, s).filter(|&e| dotted_ok(doc, out, s, e)) {
         return Some(e);
     }

@@ -332,9 +332,17 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     }
     // 当选代表中，既有…，也有…，如甲、乙等: the persons the sentence names
     // are among the elected.
+    // Also 在当选代表中, 当选的十九大代表中, and 他们中 after a sentence on
+    // the election.
     if let Some(congress) = out.meta.congress.and_then(|c| out.entities[c].ordinal) {
-        for sentence in &doc.sentences {
+        for (k, sentence) in doc.sentences.iter().enumerate() {
             let text = doc.slice(sentence.clone());
+            let body = text.strip_prefix('在').unwrap_or(text);
+            let head: String = body.chars().take(12).collect();
+            let elected_before = k > 0 && {
+                let before = doc.slice(doc.sentences[k - 1].clone());
+                (before.contains("当选") || before.contains("选举产生")) && before.contains("代表")
+            };
             let among = [
                 "当选代表中",
                 "当选的代表中",
@@ -342,7 +350,9 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 "当选的代表里",
             ]
             .iter()
-            .any(|w| text.starts_with(w));
+            .any(|w| body.starts_with(w))
+                || (body.starts_with("当选的") && head.contains("代表中"))
+                || (elected_before && ["他们中", "他们当中"].iter().any(|w| body.starts_with(w)));
             if among {
                 // Not one who only comments on them (省委书记王某表示祝贺).
                 let in_list = |m: &&Mention| {
@@ -1120,7 +1130,7 @@ fn winner_at(doc: &Doc, e: usize) -> bool {
 mod tests {
     use super::*;
     use crate::extractor_test;
-    use crate::pipeline::extract::testing::has_rel;
+    use crate::pipeline::extract::testing::{has_rel, labels};
 
     extractor_test!(
         delegates_named_each_with_their_place,
@@ -1597,6 +1607,30 @@ mod tests {
             }
             let w = out.find(Kind::Person, "王晓林").unwrap();
             assert_eq!(out.entities[w].delegate_to, None);
+        }
+    );
+
+    extractor_test!(
+        delegates_among_the_elected_in_other_words,
+        "选举产生了出席党的二十大代表60名。他们中，有某集团高级工程师孙雨晴。在当选代表中，有牧民次仁旺堆。当选的二十大代表中，有番响村党支部书记王亚妹。",
+        |out| {
+            for name in ["孙雨晴", "次仁旺堆", "王亚妹"] {
+                let id = out.find(Kind::Person, name).unwrap_or_else(|| panic!("{name}"));
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
+            }
+        }
+    );
+
+    extractor_test!(
+        an_occupation_before_a_listed_delegate,
+        "党的二十大代表、长庆油田采油工王建军说，要多产油。来自苏尼特右旗的牧民代表巴特尔·宝音说，要守护北疆。",
+        |out| {
+            assert_eq!(
+                labels(&out, Kind::Person),
+                vec!["巴特尔·宝音", "王建军"]
+            );
+            let id = out.find(Kind::Person, "王建军").unwrap();
+            assert_eq!(out.entities[id].delegate_to, Some(20));
         }
     );
 }
