@@ -255,7 +255,12 @@ const NOT_NAMES: &[&str] = &[
     "责编",
     "记者",
     "代表",
+    // 代表占比超过四成: a word jieba's dictionary lacks.
+    "占比",
 ];
+
+/// Verbs of electing or appointing, before a name and 为 and a post.
+const ELECTS: &[&str] = &["选举", "推选", "任命", "增补"];
 
 /// Words right before a name that mark it as one (besides the titles lexicon).
 const LEFT_CUES: &[&str] = &[
@@ -289,6 +294,19 @@ impl Extractor for PersonExtractor {
         they_are(doc, out);
         elected_list(doc, out);
         for pos in 0..doc.len() {
+            // Between 选举 and 为 (会议选举刘某新为市委书记), and a 、-list there.
+            if ELECTS.iter().any(|w| doc.ends_with_at(pos, w)) {
+                let named = [3, 2].into_iter().map(|l| pos + l).find(|&e| {
+                    e < doc.len()
+                        && (doc.at(e, "为") || doc.at(e, "同志为") || doc.chars[e] == '、')
+                        && !stop_at(doc, e - 1)
+                        && name_ok(doc, out, pos, e, false)
+                });
+                if let Some(e) = named {
+                    names.push((pos, e));
+                    list_after(doc, out, e, &mut names);
+                }
+            }
             // After a title or cue word.
             if left_cue_ends_at(doc, pos) {
                 if let Some(e) = name_after(doc, out, pos) {
@@ -1713,6 +1731,17 @@ mod tests {
         "党的二十大代表王芳说：“这是荣誉。”党的二十大代表李明自2011年起在医院工作。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), vec!["李明", "王芳"]);
+        }
+    );
+
+    extractor_test!(
+        names_elected_to_posts,
+        "会议选举刘建新为市委书记，选举王立平、赵红梅为市委副书记。一线党员代表占比超过四成。",
+        |out| {
+            assert_eq!(
+                labels(&out, Kind::Person),
+                vec!["刘建新", "王立平", "赵红梅"]
+            );
         }
     );
 }
