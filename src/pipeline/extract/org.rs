@@ -354,6 +354,13 @@ fn name_start(
             || NOT_IN_NAME.contains(&word)
             || deictic(word)
             || (t.end - t.start >= 2 && word.ends_with(LINKING_ENDS))
+            // 江秀芝任 (a name and 任, one word of jieba's): 任 a post.
+            || (t.pos == Pos::Person && word.ends_with('任'))
+            // 党的二十大代表|安泰集团董事长: a delegate, not the body's name
+            // (but 党的二十大代表资格审查委员会 is one).
+            || (word == "代表"
+                && congresses.iter().any(|c| c.1 == t.start)
+                && !doc.at(t.end, "资格"))
         {
             break;
         }
@@ -519,7 +526,12 @@ fn bare_village_branch(doc: &Doc, out: &mut Extraction, pos: usize, suffix: &str
                         .all(|t| t.pos.in_name() && t.pos != Pos::Numeral)
             }
             && !kind_of_village(doc.slice(k..pos))
-            && (k == 0 || !is_han(doc.chars[k - 1]) || out.overlaps(k - 1, k, &[Kind::Place]))
+            // After punctuation, a place, or a verb of holding a post
+            // (现任|石门村党支部书记, 是|…).
+            && (k == 0
+                || !is_han(doc.chars[k - 1])
+                || out.overlaps(k - 1, k, &[Kind::Place])
+                || "任是为".contains(doc.chars[k - 1]))
     }) else {
         return;
     };
@@ -817,6 +829,21 @@ mod tests {
                 "{orgs:?}"
             );
             assert_eq!(orgs.len(), 2, "{orgs:?}");
+        }
+    );
+
+    extractor_test!(
+        a_village_branch_after_a_post_verb,
+        "党的二十大代表江秀芝任黄坪村党支部书记。党的二十大代表李明现任石门村党支部书记。党的二十大代表安泰集团董事长周德厚说，要创新。党的二十大代表资格审查委员会开会。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert_eq!(
+                orgs,
+                ["党的二十大代表资格审查委员会", "安泰集团", "石门村党支部", "黄坪村党支部"],
+                "{orgs:?}"
+            );
+            assert!(has_rel(&out, "江秀芝", Pred::MemberOf, "黄坪村党支部"));
+            assert!(has_rel(&out, "李明", Pred::MemberOf, "石门村党支部"));
         }
     );
 }

@@ -814,7 +814,10 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
         if e > doc.len() || (l > 2 && stop_at(doc, e - 1) && !whole_name(e)) {
             continue;
         }
-        let right_ok = open_after(doc, e) || doc.title_at(e, 1..=8) || right_cue_at(doc, e);
+        // 江秀芝任…书记: jieba's name takes the 任 of a post along.
+        let takes_post = doc.chars.get(e) == Some(&'任') && jieba_name(doc, s, e + 1);
+        let right_ok =
+            open_after(doc, e) || doc.title_at(e, 1..=8) || right_cue_at(doc, e) || takes_post;
         if right_ok && name_ok(doc, out, s, e, false) {
             return Some(e);
         }
