@@ -95,7 +95,15 @@ pub fn split_articles(text: &str) -> Vec<Range<usize>> {
     // The current article's lead paragraph, once seen.
     let mut lead: Option<usize> = None;
     for (j, p) in texts.iter().enumerate() {
-        if p.starts_with("编者按") && j > start {
+        // 编者按 opens an article, unless only its headline (and source
+        // line) stand before it in this one.
+        let headed = (start..j).all(|h| {
+            let t = &texts[h];
+            // A headline may close with a bracket (…代表简介（三）).
+            (t.chars().count() <= MAX_HEADING_LEN && !t.ends_with(['。', '！', '？', '!', '?']))
+                || t.starts_with("来源")
+        });
+        if p.starts_with("编者按") && j > start && !headed {
             articles.push(start..j);
             start = j;
             lead = None;
@@ -216,5 +224,11 @@ mod tests {
     fn a_closing_byline_alone_does_not_split_a_single_profile() {
         let got = pieces("标题\n正文。\n(总台记者 王某 李某)");
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn an_editors_note_under_the_headline_opens_nothing() {
+        let got = pieces("我省出席党的二十大部分代表简介（三）\n来源：某某日报 2022-07-02\n编者按：本报今起刊发代表简介。\n高某山，男，汉族，1968年生，某厂车间主任。");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }

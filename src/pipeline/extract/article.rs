@@ -45,6 +45,14 @@ fn paper_re() -> &'static Regex {
     })
 }
 
+/// A lead filed from a place with no date: 本报泉州讯, 恩施讯.
+fn place_xun_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?:本报)?(?P<place>\p{Han}{2,6}?)讯(?:\s|[（(]|$)").expect("place lead regex")
+    })
+}
+
 /// Outlets' names end so (湖南日报, 光明网, 浙江在线, 央视新闻, 某某客户端).
 const OUTLET_ENDS: &str = "日报|晚报|新闻|在线|客户端|网|报|社|台";
 
@@ -213,8 +221,12 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
             i += 2;
             continue;
         }
-        // 长沙报道, 报道: where and how it was reported, the byline's end.
-        if doc.slice(s..i).ends_with("报道") {
+        // 长沙报道, 报道: where and how it was reported, the byline's end;
+        // so is 整理 (张某博 整理, who wrote it up).
+        if ["报道", "整理"]
+            .iter()
+            .any(|w| doc.slice(s..i).ends_with(w))
+        {
             break;
         }
         // 宁夏台 (a province's station) names the outlet of the names after it.
@@ -288,11 +300,32 @@ impl Extractor for ArticleExtractor {
                     .iter()
                     .any(|w| t.starts_with(w))
         };
-        if let Some(p) = doc
-            .paragraphs
-            .iter()
-            .take(3)
-            .find(|p| !navigation(doc.slice((*p).clone())))
+        // A newspaper's masthead (宜春日报, 青海日报 2022年10月19日 星期三 第1版)
+        // or its issue's date line (2022年10月26日 星期三 农历九月初二) heads
+        // the page, not the report.
+        let masthead = |t: &str| {
+            let first = t.split([' ', '\u{3000}']).next().unwrap_or(t);
+            let paper = first.chars().count() <= 10
+                && ["日报", "晚报", "时报", "早报", "商报", "青年报", "都市报"]
+                    .iter()
+                    .any(|w| first.ends_with(w));
+            let dated = iso.find(t);
+            // 今日8版 第5632期: the issue's number.
+            let issue = t.chars().count() <= 20
+                && t.chars().any(|c| c.is_ascii_digit())
+                && ["版", "期"].iter().all(|w| t.contains(w));
+            issue
+                || (paper && (first == t || dated.is_some()))
+                || dated.is_some_and(|m| {
+                    m.start() == 0
+                        && (["星期", "农历", "版"].iter().any(|w| t.contains(w))
+                            || t[m.end()..].trim_start_matches('日').trim().is_empty())
+                })
+        };
+        if let Some(p) =
+            doc.paragraphs.iter().take(4).find(|p| {
+                !navigation(doc.slice((*p).clone())) && !masthead(doc.slice((*p).clone()))
+            })
         {
             let t = doc.slice(p.clone());
             // A headline may end with a closing quote (…“把论文写在祖国大地上”),
@@ -383,6 +416,16 @@ impl Extractor for ArticleExtractor {
                 if out.meta.dateline_span.is_none() {
                     out.meta.dateline_span = c.name("place").filter(|m| !m.is_empty()).map(span);
                 }
+            } else if let Some(m) = place_xun_re()
+                .captures(text)
+                .and_then(|c| c.name("place"))
+                .filter(|_| out.meta.dateline_span.is_none())
+            {
+                // 本报泉州讯, 恩施讯 without a date: the place it was filed from
+                // (a place found there; 本报讯 names none).
+                out.meta.dateline_span = Some(
+                    p.start + char_index(text, m.start())..p.start + char_index(text, m.end()),
+                );
             } else if pi < 3 && month_day.is_none() {
                 if let Some(c) = lead_re.captures(text) {
                     month_day = Some((c["m"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0)));
@@ -415,12 +458,26 @@ impl Extractor for ArticleExtractor {
                             .then_some(())
                             .map_or(p.end, |_| bracket_end(doc, off, p.end)),
                     );
-                    author_spans.extend(names);
+                    // 记者 钱某秋 摄: a photo's credit, not the report's byline.
+                    let photo = names.last().is_some_and(|r| {
+                        doc.slice(r.end..p.end)
+                            .trim_start_matches([' ', '\u{3000}'])
+                            .starts_with('摄')
+                    });
+                    if photo {
+                        staff_spans.extend(names);
+                    } else {
+                        author_spans.extend(names);
+                    }
                 }
             }
             // Other credited staff: 监制|X Y, at a line's start or after a
             // space on a short credit line (作者：某某 编辑：某某).
-            let credit_line = text.contains(' ')
+            // Or a bracketed credit line closing the report (（责任编辑：王某）).
+            let bracketed = text.starts_with(['（', '('])
+                && text.ends_with(['）', ')'])
+                && text.contains(['：', ':']);
+            let credit_line = (text.contains(' ') || bracketed)
                 && text.contains(['：', ':', '|', '｜'])
                 && text.chars().count() <= 60;
             for role in CREDIT_ROLES
@@ -437,7 +494,8 @@ impl Extractor for ArticleExtractor {
                     Vec::new()
                 };
                 for at in starts {
-                    let opens = at == p.start || matches!(doc.chars[at - 1], ' ' | '\u{3000}');
+                    let opens =
+                        at == p.start || matches!(doc.chars[at - 1], ' ' | '\u{3000}' | '（' | '(');
                     let after = at + role.chars().count();
                     if opens && after < p.end && matches!(doc.chars[after], '|' | '｜' | ':' | '：')
                     {
@@ -763,6 +821,42 @@ mod tests {
         |out| {
             assert_eq!(out.meta.date, Some((2022, 10, 17)));
             assert!(out.meta.authors.is_empty());
+        }
+    );
+
+    // Authors' labels, in byline order.
+    fn authors(out: &Extraction) -> Vec<&str> {
+        out.meta
+            .authors
+            .iter()
+            .map(|&a| out.entities[a].label.as_str())
+            .collect()
+    }
+
+    extractor_test!(
+        a_newspaper_page_header_is_no_headline,
+        "青海日报 2022年10月19日 星期三 第1版\n2022年10月19日　星期三　农历九月廿四\n今日8版　第5632期\n青海代表团举行全体会议\n本报泉州讯（记者 李某芳）会议举行。\n图为代表发言。本报记者 钱某秋 摄\n（责任编辑：何某/王某 校对：张某敏）",
+        |out| {
+            assert_eq!(out.meta.title.as_deref(), Some("青海代表团举行全体会议"));
+            // The photographer is credited, not an author; editors are persons.
+            assert_eq!(authors(&out), vec!["李某芳"]);
+            let persons = labels(&out, Kind::Person);
+            for name in ["钱某秋", "何某", "王某", "张某敏"] {
+                assert!(persons.iter().any(|p| p == name), "{name}: {persons:?}");
+            }
+        }
+    );
+
+    extractor_test!(
+        a_place_lead_without_a_date,
+        "党代表的一天\n湖北日报全媒记者 雷某诚 张某博 整理\n恩施讯 深秋时节，代表在茶园忙碌。",
+        |out| {
+            assert_eq!(authors(&out), vec!["雷某诚", "张某博"]);
+            let place = out
+                .meta
+                .dateline_place
+                .map(|p| out.entities[p].label.as_str());
+            assert_eq!(place, Some("恩施"));
         }
     );
 }

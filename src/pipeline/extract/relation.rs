@@ -443,12 +443,25 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     // Biographies under a heading that introduces delegates (某省出席党的
     // 二十大代表简介): each one's subject is a delegate.
     let heading = doc.paragraphs.first().cloned().unwrap_or(0..0);
-    let introduced = cues.iter().find(|c| {
-        c.1 <= heading.end
-            && ["简介", "名单", "介绍", "风采"]
+    // Some of them (出席党的二十大部分代表简介) as well.
+    let introduces = |at: usize| {
+        let at = if doc.at(at, "部分代表") {
+            at + 4
+        } else {
+            at
+        };
+        ["简介", "名单", "介绍", "风采"]
+            .iter()
+            .any(|w| doc.at(at, w))
+    };
+    let introduced = cues
+        .iter()
+        .find(|c| c.1 <= heading.end && introduces(c.1))
+        .or_else(|| {
+            doc.congresses()
                 .iter()
-                .any(|w| doc.at(c.1, w))
-    });
+                .find(|c| c.1 <= heading.end && doc.at(c.1, "部分代表") && introduces(c.1))
+        });
     if let Some(c) = introduced {
         for m in &ps {
             if super::person::biography_at(doc, m.end) && super::person::item_start(doc, m.start) {
@@ -1630,6 +1643,15 @@ mod tests {
                 vec!["巴特尔·宝音", "王建军"]
             );
             let id = out.find(Kind::Person, "王建军").unwrap();
+            assert_eq!(out.entities[id].delegate_to, Some(20));
+        }
+    );
+
+    extractor_test!(
+        biographies_under_a_heading_for_some_delegates,
+        "【代表风采】我省出席党的二十大部分代表简介（三）\n编者按：本报今起刊发代表简介。\n高某山，男，汉族，1968年生，某厂车间主任。",
+        |out| {
+            let id = out.find(Kind::Person, "高某山").unwrap();
             assert_eq!(out.entities[id].delegate_to, Some(20));
         }
     );
