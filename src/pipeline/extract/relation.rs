@@ -990,7 +990,16 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                 None => break,
             }
         }
+        // 孙某燕是全国劳动模范, 他是…: a person is the title.
+        let copula = h.start >= 2
+            && doc.chars[h.start - 1] == '是'
+            && (matches!(doc.chars[h.start - 2], '他' | '她')
+                || holders.iter().any(|m| {
+                    out.entities[m.entity].kind == Kind::Person
+                        && (m.end + 1 == h.start || (m.end + 3 == h.start && doc.at(m.end, "代表")))
+                }));
         let cued = honor::CUES.iter().any(|c| text.contains(c))
+            || copula
             || text.contains("成为")
             || (tail..=tail + 2).any(|p| doc.at(p, "称号"))
             || winner_at(doc, tail);
@@ -1048,6 +1057,11 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                 out.entities[m.entity].kind == Kind::Person
                     && doc.slice(m.end..h.start).contains("所在")
             };
+            // 被中宣部授予: the body after 被 grants the title.
+            let grantor = |m: &Mention| {
+                out.entities[m.entity].kind == Kind::Organization
+                    && (doc.ends_with_at(m.start, "被") || doc.ends_with_at(m.start, "由"))
+            };
             let before: Vec<&Mention> = holders
                 .iter()
                 .filter(|m| {
@@ -1055,6 +1069,7 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                         && m.start >= sentence.start
                         && !out.entities[m.entity].author
                         && !stands_for_group(m)
+                        && !grantor(m)
                 })
                 .collect();
             let nearest = |kind: Kind| {
@@ -1653,6 +1668,21 @@ mod tests {
         |out| {
             let id = out.find(Kind::Person, "高某山").unwrap();
             assert_eq!(out.entities[id].delegate_to, Some(20));
+        }
+    );
+
+    extractor_test!(
+        a_title_by_copula_and_not_to_its_grantor,
+        "挡车工孙某燕代表是全国劳动模范。李某梅被中宣部授予“时代楷模”称号。",
+        |out| {
+            assert!(has_rel(&out, "孙某燕", Pred::ReceivedHonor, "全国劳动模范"));
+            // 李某梅 alone is not found as a name; the grantor still holds nothing.
+            assert!(!has_rel(
+                &out,
+                "中央宣传部",
+                Pred::ReceivedHonor,
+                "时代楷模"
+            ));
         }
     );
 }
