@@ -201,6 +201,12 @@ impl Extractor for OrgExtractor {
             let Some(mut start) = name_start(doc, e - slen, company, congresses) else {
                 continue;
             };
+            // 查|干花镇党委: a place the name starts inside is all of it.
+            if let Some(p) = out.mentions.iter().find(|m| {
+                m.start < start && start < m.end && out.entities[m.entity].kind == Kind::Place
+            }) {
+                start = p.start;
+            }
             // 产生中共四川省…, 住川全国政协: a proper beginning inside starts the name.
             if let Some(k) = (start + 1..e - slen)
                 .find(|&k| doc.boundary[k] && PROPER_STARTS.iter().any(|p| doc.at(k, p)))
