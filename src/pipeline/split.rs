@@ -70,7 +70,7 @@ fn is_credit_line(p: &str) -> bool {
     p.chars().count() <= 40
         && roles.chain(&["来源", "作者", "图片", "审校"]).any(|r| {
             p.strip_prefix(r)
-                .is_some_and(|rest| rest.starts_with(['：', ':']))
+                .is_some_and(|rest| rest.starts_with(['：', ':', '|', '｜', '丨']))
         })
 }
 
@@ -229,6 +229,12 @@ mod tests {
     #[test]
     fn an_editors_note_under_the_headline_opens_nothing() {
         let got = pieces("我省出席党的二十大部分代表简介（三）\n来源：某某日报 2022-07-02\n编者按：本报今起刊发代表简介。\n高某山，男，汉族，1968年生，某厂车间主任。");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_credit_block_after_the_closing_byline_stays() {
+        let got = pieces("二十大代表王某说，很好。\n（总台记者 王某晨）\n监制|孙某\n摄像丨李某");
         assert_eq!(got.len(), 1, "{got:?}");
     }
 }

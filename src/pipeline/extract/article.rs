@@ -200,7 +200,7 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
         while i < end
             && matches!(
                 doc.chars[i],
-                ' ' | '\u{3000}' | '、' | '|' | '｜' | ':' | '：' | '/' | '，' | ','
+                ' ' | '\u{3000}' | '、' | '|' | '｜' | '丨' | ':' | '：' | '/' | '，' | ','
             )
         {
             i += 1;
@@ -347,7 +347,7 @@ impl Extractor for ArticleExtractor {
         let mut author_spans: Vec<Range<usize>> = Vec::new();
         let mut staff_spans: Vec<Range<usize>> = Vec::new();
         // Where each reporter cue stands, found once for all paragraphs.
-        let reporter_cues: Vec<(&str, Vec<usize>)> = ["记者", "通讯员", "作者"]
+        let reporter_cues: Vec<(&str, Vec<usize>)> = ["记者", "通讯员", "实习生", "作者"]
             .into_iter()
             .map(|c| (c, doc.find_all(c)))
             .collect();
@@ -478,11 +478,11 @@ impl Extractor for ArticleExtractor {
                 && text.ends_with(['）', ')'])
                 && text.contains(['：', ':']);
             let credit_line = (text.contains(' ') || bracketed)
-                && text.contains(['：', ':', '|', '｜'])
+                && text.contains(['：', ':', '|', '｜', '丨'])
                 && text.chars().count() <= 60;
             for role in CREDIT_ROLES
                 .iter()
-                .filter(|r| !matches!(**r, "记者" | "通讯员"))
+                .filter(|r| !matches!(**r, "记者" | "通讯员" | "实习生"))
             {
                 let starts: Vec<usize> = if credit_line {
                     text.match_indices(role)
@@ -497,7 +497,9 @@ impl Extractor for ArticleExtractor {
                     let opens =
                         at == p.start || matches!(doc.chars[at - 1], ' ' | '\u{3000}' | '（' | '(');
                     let after = at + role.chars().count();
-                    if opens && after < p.end && matches!(doc.chars[after], '|' | '｜' | ':' | '：')
+                    if opens
+                        && after < p.end
+                        && matches!(doc.chars[after], '|' | '｜' | '丨' | ':' | '：')
                     {
                         staff_spans.extend(names_after(doc, after, p.end));
                     }
@@ -857,6 +859,16 @@ mod tests {
                 .dateline_place
                 .map(|p| out.entities[p].label.as_str());
             assert_eq!(place, Some("恩施"));
+        }
+    );
+
+    extractor_test!(
+        credits_with_a_han_bar_and_an_intern,
+        "工人日报-中工网记者 余某熙 实习生 王某宁\n二十大代表王某强说，很好。\n监制丨申某\n记者丨卢某雨 贾某\n摄像丨李某",
+        |out| {
+            assert_eq!(authors(&out), vec!["余某熙", "王某宁", "卢某雨", "贾某"]);
+            let persons = labels(&out, Kind::Person);
+            assert!(persons.contains(&"申某".to_string()) && persons.contains(&"李某".to_string()));
         }
     );
 }

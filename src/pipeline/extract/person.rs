@@ -523,7 +523,8 @@ fn left_cue_ends_at(doc: &Doc, pos: usize) -> bool {
 
 /// A character of a name: Han, or the middle dot of a transcribed name.
 pub(super) fn is_name_char(c: char) -> bool {
-    is_han(c) || is_dot(c)
+    // 丨 is a Han character that web pages use as a bar (监制丨某某).
+    (is_han(c) && c != '丨') || is_dot(c)
 }
 
 /// Lengths to try for a name starting at `s`: compound surnames and
