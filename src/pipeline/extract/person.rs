@@ -971,6 +971,9 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
     // The paragraph before, and whether any before named a list (名单).
     let mut previous: Option<&str> = None;
     let mut list_titled = false;
+    // The congress of the list the paragraph before was, if it was one: a
+    // list runs on over lines (马某瑞 朱某仑 刘某涛\n张某林 陈某俊 …).
+    let mut running: Option<Option<u32>> = None;
     for para in doc.paragraphs.clone() {
         let text = doc.slice(para.clone());
         // A full list goes by delegation, each under a heading (北京市（41名）).
@@ -987,9 +990,30 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
             previous.is_some_and(|t| announces_list(t) || (group_heading(t) && list_titled));
         previous = Some(text);
         list_titled |= text.contains("名单");
+        // A list's next line holds names and notes only, no sentence.
+        let list_line = || {
+            let mut depth = 0;
+            text.chars().all(|c| {
+                match c {
+                    '（' | '(' => depth += 1,
+                    '）' | ')' => depth -= 1,
+                    _ => {}
+                }
+                depth > 0 || !matches!(c, '，' | ',' | '。' | '；' | '：' | '！' | '？')
+            })
+        };
+        let continued = running.take().filter(|_| list_line());
         let after_head = match text.find("名单") {
-            Some(head) => para.start + text[..head].chars().count() + 2,
-            None if prev_announces => para.start,
+            // 名单如下（共74名…）: 如下 is no name.
+            Some(head) => {
+                let at = para.start + text[..head].chars().count() + 2;
+                if doc.at(at, "如下") {
+                    at + 2
+                } else {
+                    at
+                }
+            }
+            None if prev_announces || continued.is_some() => para.start,
             None => continue,
         };
         // The list starts after the bracketed note that follows 名单, if any.
@@ -1003,25 +1027,34 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
         let congress = congress_mentions(text)
             .first()
             .map(|c| c.2)
+            .or(continued.flatten())
             .or_else(|| out.meta.congress.and_then(|c| out.entities[c].ordinal));
         let mut items = 0;
         let mut found: Vec<Listed> = Vec::new();
         let mut hidden: Vec<(usize, usize)> = Vec::new();
         while i < para.end {
-            while i < para.end && matches!(doc.chars[i], ' ' | '\u{3000}' | '、' | '，') {
+            // （…）：马某瑞 朱某仑: a colon may open the names.
+            while i < para.end
+                && matches!(doc.chars[i], ' ' | '\u{3000}' | '、' | '，' | '：' | ':')
+            {
                 i += 1;
             }
             let s = i;
             while i < para.end && is_name_char(doc.chars[i]) {
                 i += 1;
             }
-            let padded = i == s + 1 && padded_name(doc, out, s, para.end);
+            // 布 赫（蒙古族）: a padded name, vouched for by its surname or
+            // by a note after it.
+            let noted = |k: usize| k < para.end && matches!(doc.chars[k], '（' | '(');
+            let padded = i == s + 1
+                && (padded_name(doc, out, s, para.end)
+                    || (doc.padded_pair(s, para.end) && noted(s + 3)));
             if padded {
                 i += 2;
             }
             let e = i;
             let (mut gender, mut ethnicity) = (None, None);
-            if i < para.end && matches!(doc.chars[i], '（' | '(') {
+            if noted(i) {
                 let close = (i..para.end)
                     .find(|&j| matches!(doc.chars[j], '）' | ')'))
                     .unwrap_or(para.end);
@@ -1038,15 +1071,23 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
             // Minority names with middle dots run longer (古丽米拉·阿不都热依木);
             // dotted_ok bounds each part.
             let dotted = doc.chars[s..e].iter().any(|&c| is_dot(c));
+            // 乌兰（女，蒙古族）: a note of gender or people makes a name
+            // of what reads as a place.
+            let vouched = (gender.is_some() || ethnicity.is_some())
+                && (2..=4).contains(&(e - s))
+                && doc.chars[s..e].iter().all(|&c| is_han(c));
             if padded || (name_ok(doc, out, s, e, true) && (e - s <= 6 || dotted)) {
                 found.push((s, e, gender, ethnicity));
-            } else if place_inside_name(doc, out, s, e) {
+            } else if place_inside_name(doc, out, s, e) || vouched {
                 hidden.push((s, e));
                 found.push((s, e, gender, ethnicity));
             }
         }
-        // A handful of short names in a row make a list, prose does not.
-        if items >= 3 && found.len() * 10 >= items * 8 {
+        // A handful of short names in a row make a list, prose does not; a
+        // list's next line needs no handful.
+        let enough = if continued.is_some() { 1 } else { 3 };
+        if items >= enough && found.len() * 4 >= items * 3 {
+            running = Some(congress);
             // 刘长海: a list item holds a name, not the county 长海 inside it.
             hide_places(out, &hidden);
             for entry in found {
@@ -1746,6 +1787,20 @@ mod tests {
                 labels(&out, Kind::Person),
                 vec!["刘建新", "王立平", "赵红梅"]
             );
+        }
+    );
+
+    extractor_test!(
+        official_lists_over_lines_and_with_odd_items,
+        "中国共产党第二十次全国代表大会某省代表名单如下（共7名，按姓氏笔画为序排列）：马某瑞 乌兰（女，蒙古族） 朱某仑\n布 赫（蒙古族） 刘某涛\n陈某俊 周某成\n据了解，以上7名代表中，女代表1名。",
+        |out| {
+            assert_eq!(
+                labels(&out, Kind::Person),
+                vec!["乌兰", "刘某涛", "周某成", "布赫", "朱某仑", "陈某俊", "马某瑞"]
+            );
+            let id = out.find(Kind::Person, "乌兰").unwrap();
+            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert!(labels(&out, Kind::Place).is_empty());
         }
     );
 }
