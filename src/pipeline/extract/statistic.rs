@@ -125,7 +125,8 @@ impl Extractor for StatisticExtractor {
         );
         let share_re = re(
             &SHARE,
-            r"^，?占(?P<den>[^，。；%]{0,24}?)(?P<p>\d+(?:\.\d+)?)%",
+            // 占, 约占, 占比为, 比例为, 所占比例为 (longer forms first).
+            r"^，?(?:约|共|分别)?(?:所占比例(?:为|是|达到?)?|比例(?:为|是|达到?)|占比(?:为|是|达到?)?|占)(?P<den>[^，。；%]{0,24}?)(?P<p>\d+(?:\.\d+)?)%",
         );
         let bare_share_re = re(&BARE_SHARE, r"占(?P<p>\d+(?:\.\d+)?)%");
         let avg_re = re(&AVG, r"平均年龄(?:为|是)?(?P<v>\d+(?:\.\d+)?)岁");
@@ -348,7 +349,10 @@ impl Extractor for StatisticExtractor {
                     .iter()
                     .collect();
                 let label = strip_leads(&label_full);
-                if label.is_empty() {
+                // …198名，所占比例为8.7%: the share of the count before, no
+                // measure of its own.
+                if label.is_empty() || ["所占比例", "比例", "占比"].contains(&label.as_str())
+                {
                     continue;
                 }
                 out.statistics.push(Statistic {
@@ -764,6 +768,26 @@ mod tests {
         |out| {
             assert_eq!(find(&out, "湖南省出席党的二十大代表").count, Some(73));
             assert!(out.statistics.iter().all(|s| !s.label.starts_with("产生")));
+        }
+    );
+
+    extractor_test!(
+        shares_in_other_words,
+        "当选代表中，农民党员代表86名，比例为3.8%；产业工人党员代表23名，约占24.0%；工人党员代表198名，所占比例为8.7%。",
+        |out| {
+            let got: Vec<(&str, Option<f64>)> = out
+                .statistics
+                .iter()
+                .map(|s| (s.label.as_str(), s.percent))
+                .collect();
+            assert_eq!(
+                got,
+                vec![
+                    ("农民党员代表", Some(3.8)),
+                    ("产业工人党员代表", Some(24.0)),
+                    ("工人党员代表", Some(8.7))
+                ]
+            );
         }
     );
 }
