@@ -550,7 +550,8 @@ const TIBETAN_NAME_PARTS: &[&str] = &[
     "泽仁", "泽旺", "才让", "才旦", "桑珠", "桑杰", "索南", "嘉措", "加措", "坚参", "坚赞", "旦巴",
     "拉珍", "玉珍", "宗吉", "白珍", "欧珠", "扎桑", "巴珠", "尼珠", "仓决", "德央", "多杰", "更登",
     "达吉", "东周", "当周", "拉毛", "才吉", "南杰", "公保", "万玛", "尕藏", "周加", "次旦", "罗桑",
-    "加央", "吉毛", "贡觉", "江措", "昂旺", "措毛", "尖措", "多布", "格日", "久美", "完玛",
+    "加央", "吉毛", "贡觉", "江措", "昂旺", "措毛", "尖措", "多布", "格日", "久美", "完玛", "江村",
+    "泽登",
 ];
 
 /// Is `name` four characters, two parts of Tibetan names?
@@ -689,8 +690,12 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     // A name does not start inside a word, nor hold a function word.
     let starts_clean =
         doc.boundary[s] || doc.token_covering(s).is_some_and(|t| t.pos == Pos::Person);
+    // 委员王|立新: a given name jieba reads as a word, after a surname it
+    // tags as one and a title, is still a name.
+    let surname_tagged = n == 3 && jieba_name(doc, s, s + 1) && left_cue_ends_at(doc, s);
     let has_function_word = doc.tokens_in(s, e).iter().any(|t| {
         t.end - t.start >= 2
+            && !(surname_tagged && t.start == s + 1 && t.end == e)
             && matches!(
                 t.pos,
                 Pos::Verb
@@ -873,8 +878,24 @@ fn name_before(doc: &Doc, out: &Extraction, e: usize) -> Option<usize> {
 
 /// Names continuing a 、-list after a name ending at `e`.
 fn list_after(doc: &Doc, out: &Extraction, mut e: usize, names: &mut Vec<(usize, usize)>) {
+    // An item the list vouches for: a surname and a name's length, up to
+    // the next 、 or a stop (委员林某华、周家明、陈某蓉在…).
+    let item = |s: usize| {
+        lengths(doc, s)
+            .iter()
+            .chain(&[2])
+            .map(|&l| s + l)
+            .find(|&e| {
+                e <= doc.len()
+                    && (doc.chars.get(e) == Some(&'、') || open_after(doc, e))
+                    && doc.chars[s..e].iter().all(|&c| is_han(c))
+                    && !stop_at(doc, e - 1)
+                    && Lexicon::get().has_surname(doc.slice(s..e))
+                    && name_ok(doc, out, s, e, true)
+            })
+    };
     while e < doc.len() && doc.chars[e] == '、' {
-        match name_after(doc, out, e + 1) {
+        match name_after(doc, out, e + 1).or_else(|| item(e + 1)) {
             Some(next) => {
                 names.push((e + 1, next));
                 e = next;
@@ -1801,6 +1822,17 @@ mod tests {
             let id = out.find(Kind::Person, "乌兰").unwrap();
             assert_eq!(out.entities[id].delegate_to, Some(20));
             assert!(labels(&out, Kind::Place).is_empty());
+        }
+    );
+
+    extractor_test!(
+        a_list_after_a_title_keeps_every_item,
+        "大会主席团常务委员会委员林某华、周家明、陈某蓉、洛桑江村在主席台前排就座。省委书记王立新主持会议。",
+        |out| {
+            assert_eq!(
+                labels(&out, Kind::Person),
+                vec!["周家明", "林某华", "洛桑江村", "王立新", "陈某蓉"]
+            );
         }
     );
 }
