@@ -80,7 +80,15 @@ fn is_photo_credit(p: &str) -> bool {
 
 pub fn is_heading(p: &str) -> bool {
     let n = p.chars().count();
-    (2..=MAX_HEADING_LEN).contains(&n) && !p.ends_with(TERMINAL) && !is_photo_credit(p)
+    // 雪域高原的“马背医生”: a headline may close its quote; a quoted
+    // sentence (“…。”) or a paragraph that is all quote is no headline.
+    let quote_closed = p.ends_with('”')
+        && !p.starts_with('“')
+        && p.contains('“')
+        && !p.contains(['。', '！', '？', '，']);
+    (2..=MAX_HEADING_LEN).contains(&n)
+        && (!p.ends_with(TERMINAL) || quote_closed)
+        && !is_photo_credit(p)
 }
 
 /// Article ranges (in characters of `text`), in order. Empty text has none.
@@ -236,5 +244,12 @@ mod tests {
     fn a_credit_block_after_the_closing_byline_stays() {
         let got = pieces("二十大代表王某说，很好。\n（总台记者 王某晨）\n监制|孙某\n摄像丨李某");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_may_close_a_quote() {
+        let got = pieces("甲乙丙丁的故事\n新华社银川9月28日电（记者 李某平）党的十九大代表马某花是村党支部书记。\n雪域高原的“马背医生”\n新华社拉萨9月27日电（记者 王某）十九大代表次仁卓嘎骑马巡诊。");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[1].starts_with("雪域高原"));
     }
 }
