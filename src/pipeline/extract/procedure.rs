@@ -123,14 +123,31 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
         if !["代表", "选举", "党代会"].iter().any(|w| text.contains(w)) {
             continue;
         }
-        // …等程序: 等 right before (not 等各个环节, some of them).
-        if end == sentence.start || doc.chars[end - 1] != '等' {
+        // …等程序: 等 right before (not 等各个环节, some of them), or the
+        // count of the steps (…会议选举三个环节).
+        let counted = end >= sentence.start + 2
+            && doc.chars[end - 1] == '个'
+            && ("一二三四五六七八九十".contains(doc.chars[end - 2])
+                || doc.chars[end - 2].is_ascii_digit());
+        let e = if counted {
+            end - 2
+        } else if end > sentence.start && doc.chars[end - 1] == '等' {
+            end - 1
+        } else {
             continue;
-        }
-        let e = end - 1;
-        // The items, last first, each a run of Han characters.
+        };
+        // The items, last first, each a run of Han characters; 和 may join
+        // the last (…预备人选和会议选举).
         let mut items: Vec<(usize, usize)> = Vec::new();
         let mut item_end = e;
+        if let Some(k) = (sentence.start + 2..e.saturating_sub(2))
+            .rev()
+            .take_while(|&k| is_han(doc.chars[k]))
+            .find(|&k| doc.chars[k] == '和')
+        {
+            items.push((k + 1, e));
+            item_end = k;
+        }
         loop {
             let mut s = item_end;
             while s > sentence.start && is_han(doc.chars[s - 1]) {
@@ -250,6 +267,34 @@ mod tests {
         "一是严格资格条件。要推荐提名。\n二是严把政治关。\n三是严把廉洁关。",
         |out| {
             assert!(out.relations.iter().all(|r| r.pred != Pred::NextStep));
+        }
+    );
+
+    extractor_test!(
+        a_counted_sequence,
+        "代表产生经过了推荐提名、组织考察、会议选举三个环节。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "会议选举"));
+        }
+    );
+
+    extractor_test!(
+        a_sequence_whose_last_step_is_joined_by_he,
+        "选举经过推荐提名、组织考察、确定代表候选人预备人选和会议选举等环节。",
+        |out| {
+            assert!(has_rel(
+                &out,
+                "组织考察",
+                Pred::NextStep,
+                "确定代表候选人预备人选"
+            ));
+            assert!(has_rel(
+                &out,
+                "确定代表候选人预备人选",
+                Pred::NextStep,
+                "会议选举"
+            ));
         }
     );
 }
