@@ -280,6 +280,14 @@ const LEFT_CUES: &[&str] = &[
     "妻子",
     "女儿",
     "儿子",
+    // Speakers quoted by what they are (产妇家属梁某：, 游客梁某：).
+    "家属",
+    "游客",
+    "工友",
+    "老板",
+    "社员",
+    "居民",
+    "乡亲",
 ];
 
 impl Extractor for PersonExtractor {
@@ -337,7 +345,18 @@ impl Extractor for PersonExtractor {
             }
             // A heading or speaker: NAME： at a paragraph start or after 丨.
             if matches!(doc.chars[pos], '：' | ':') {
-                if let Some(s) = name_before(doc, out, pos) {
+                // 代表风采丨其其格：…: a column's heading names its delegate,
+                // whose name may have no surname (其其格, 阿说木呷).
+                let column = (2..=4).map(|l| pos.saturating_sub(l)).find(|&s| {
+                    s >= 3
+                        && matches!(doc.chars[s - 1], '丨' | '|' | '｜')
+                        && ["风采", "代表"].iter().any(|w| doc.ends_with_at(s - 1, w))
+                        && doc.chars[s..pos].iter().all(|&c| is_han(c))
+                        && name_ok(doc, out, s, pos, true)
+                });
+                if let Some(s) = column {
+                    names.push((s, pos));
+                } else if let Some(s) = name_before(doc, out, pos) {
                     let para = doc.paragraph_of(s);
                     let lead = s == para.start
                         || matches!(doc.chars[s - 1], '丨' | '|' | '｜' | '】' | ' ');
@@ -1833,6 +1852,14 @@ mod tests {
                 labels(&out, Kind::Person),
                 vec!["周家明", "林某华", "洛桑江村", "王立新", "陈某蓉"]
             );
+        }
+    );
+
+    extractor_test!(
+        speakers_named_by_what_they_are_and_a_column_heading,
+        "二十大代表风采丨其其格：草原上的领头雁\n产妇家属梁某：吴主任一直守到天亮。\n游客王某芳：这里很干净。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), vec!["其其格", "梁某", "王某芳"]);
         }
     );
 }

@@ -1089,12 +1089,15 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                 let said = doc.chars[sentence.start..h.start]
                     .iter()
                     .any(|&c| matches!(c, '他' | '她'));
+                // Not a speaker quoted about the subject (同事沙某：他常说…).
                 let last = holders
                     .iter()
                     .filter(|m| {
                         m.end <= h.start
                             && out.entities[m.entity].kind == Kind::Person
                             && !out.entities[m.entity].author
+                            && !(matches!(doc.chars.get(m.end), Some('：' | ':'))
+                                && m.start >= doc.paragraphs.first().map_or(0, |p| p.end))
                     })
                     .max_by_key(|m| m.end);
                 last.filter(|_| said).map(|m| m.entity)
@@ -1683,6 +1686,15 @@ mod tests {
                 Pred::ReceivedHonor,
                 "时代楷模"
             ));
+        }
+    );
+
+    extractor_test!(
+        a_pronoun_passes_over_a_quoted_colleague,
+        "二十大代表风采丨王某呷：走完大凉山的邮路\n同事沙马拉哈：他常说，邮包就是乡亲们的心。\n他先后获得全国五一劳动奖章等荣誉。",
+        |out| {
+            assert!(has_rel(&out, "王某呷", Pred::ReceivedHonor, "全国五一劳动奖章"));
+            assert!(!has_rel(&out, "沙马拉哈", Pred::ReceivedHonor, "全国五一劳动奖章"));
         }
     );
 }
