@@ -515,7 +515,8 @@ fn fenced(doc: &Doc, s: usize, e: usize) -> bool {
         return false;
     }
     let titled = left_cue_ends_at(doc, s);
-    let left = titled || s == 0 || is_clause_break(doc.chars[s - 1]);
+    // After a quote closes (“…。”和某珍说) a new clause starts too.
+    let left = titled || s == 0 || is_clause_break(doc.chars[s - 1]) || doc.chars[s - 1] == '”';
     let right = right_cue_at(doc, e)
         || matches!(doc.chars[e], '：' | ':')
         || (titled && matches!(doc.chars[e], '是' | '等' | '、'));
@@ -604,6 +605,10 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
         && "从向在对到赴据".contains(doc.chars[s])
         && "省市县区州镇乡村".contains(doc.chars[s + 1])
     {
+        return false;
+    }
+    // 伏叶村, 某乡: a settlement's name is no person's (洛桑江村 is).
+    if n >= 3 && "村乡镇县省".contains(doc.chars[e - 1]) && !is_tibetan_name(doc.slice(s..e)) {
         return false;
     }
     // 代表们, 同学们: a plural is no name, nor is what follows one (代表|们纷纷).
@@ -1860,6 +1865,14 @@ mod tests {
         "二十大代表风采丨其其格：草原上的领头雁\n产妇家属梁某：吴主任一直守到天亮。\n游客王某芳：这里很干净。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), vec!["其其格", "梁某", "王某芳"]);
+        }
+    );
+
+    extractor_test!(
+        a_surname_that_is_a_conjunction_after_a_quote_and_no_village_name,
+        "“我就一直教下去。”和玉珍说。秋日的伏叶村，梯田金黄。如今，伏叶村先后获评示范村。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), vec!["和玉珍"]);
         }
     );
 }
