@@ -1290,9 +1290,15 @@ fn elected_list(doc: &Doc, out: &mut Extraction) {
     let lx = Lexicon::get();
     for cue in doc.find_all("同志当选") {
         let sentence = doc.sentence_of(cue);
-        let congress = congress_mentions(doc.slice(cue..sentence.end))
-            .first()
-            .map(|c| c.2);
+        // The congress this sentence names, or the one the sentence before
+        // elected delegates to (…选举产生了出席党的十九大代表74名。…同志当选).
+        let k = doc.sentences.partition_point(|t| t.end <= sentence.start);
+        let before = k
+            .checked_sub(1)
+            .map(|k| doc.slice(doc.sentences[k].clone()))
+            .filter(|t| (t.contains("选举产生") || t.contains("当选")) && t.contains("代表"));
+        let first = |t: &str| congress_mentions(t).first().map(|c| c.2);
+        let congress = first(doc.slice(cue..sentence.end)).or_else(|| before.and_then(first));
         // Back over N名 or 五名, and 等, to the last name's end.
         let mut e = cue;
         if e > sentence.start && matches!(doc.chars[e - 1], '名' | '位') {
@@ -1873,6 +1879,19 @@ mod tests {
         "“我就一直教下去。”和玉珍说。秋日的伏叶村，梯田金黄。如今，伏叶村先后获评示范村。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), vec!["和玉珍"]);
+        }
+    );
+
+    extractor_test!(
+        nominees_elected_in_the_next_sentence,
+        "大会选举产生了某省出席党的十九大代表74名。党中央提名的代表候选人李某忠、马某同志当选。",
+        |out| {
+            for name in ["李某忠", "马某"] {
+                let id = out
+                    .find(Kind::Person, name)
+                    .unwrap_or_else(|| panic!("{name}"));
+                assert_eq!(out.entities[id].delegate_to, Some(19), "{name}");
+            }
         }
     );
 }
