@@ -64,6 +64,11 @@ fn open_after(doc: &Doc, e: usize) -> bool {
 
 /// Words right after a name that mark it as one.
 const RIGHT_CUES: &[&str] = &[
+    // 李某燕，党的二十大代表，…: the title in apposition.
+    "，党的二十大代表",
+    "，二十大代表",
+    "，党的十九大代表",
+    "，十九大代表",
     "说",
     "表示",
     "介绍",
@@ -313,6 +318,16 @@ impl Extractor for PersonExtractor {
                 if let Some(e) = named {
                     names.push((pos, e));
                     list_after(doc, out, e, &mut names);
+                }
+            }
+            // 作为党的二十大代表，李某燕…: the subject after the comma.
+            if doc.ends_with_at(pos, "代表，")
+                && doc
+                    .slice(doc.sentence_of(pos - 1).start..pos)
+                    .starts_with("作为")
+            {
+                if let Some(e) = name_after(doc, out, pos) {
+                    names.push((pos, e));
                 }
             }
             // After a title or cue word.

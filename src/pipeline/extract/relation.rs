@@ -219,8 +219,11 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             .iter()
             .filter(|p| p.start >= sentence.start && p.end <= c.0)
             .collect::<Vec<_>>();
-        if let ([only], true, true) = (subject.as_slice(), apposition, closes) {
-            if only.start == sentence.start && matches!(doc.chars.get(only.end), Some('，' | ','))
+        // Or right after the subject's name (李某燕，党的二十大代表，某村…).
+        if let ([only], true) = (subject.as_slice(), apposition) {
+            if only.start == sentence.start
+                && matches!(doc.chars.get(only.end), Some('，' | ','))
+                && (closes || only.end + 1 == c.0)
             {
                 found.push((only.entity, c.2, sentence.clone()));
             }
@@ -237,7 +240,12 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             .iter()
             .any(|w| doc.ends_with_at(c.0, w))
             && doc.chars.get(c.1) == Some(&'的');
-        let direct = direct.or_else(|| ps.iter().find(|p| fellow && p.start == c.1 + 1));
+        // 作为党的二十大代表，李某燕…: the subject after the comma.
+        let as_one = doc.ends_with_at(c.0, "作为")
+            && c.0 - 2 == sentence.start
+            && matches!(doc.chars.get(c.1), Some('，' | ','));
+        let direct =
+            direct.or_else(|| ps.iter().find(|p| (fellow || as_one) && p.start == c.1 + 1));
         let after_post = || {
             if !(fellow || matches!(doc.chars.get(c.1), Some('、' | '，' | ','))) {
                 return None;
@@ -1695,6 +1703,19 @@ mod tests {
         |out| {
             assert!(has_rel(&out, "王某呷", Pred::ReceivedHonor, "全国五一劳动奖章"));
             assert!(!has_rel(&out, "沙马拉哈", Pred::ReceivedHonor, "全国五一劳动奖章"));
+        }
+    );
+
+    extractor_test!(
+        a_delegate_in_apposition_or_as_one,
+        "李某燕，党的二十大代表，三山村党委书记。作为党的二十大代表，王建平感到责任重大。",
+        |out| {
+            for name in ["李某燕", "王建平"] {
+                let id = out
+                    .find(Kind::Person, name)
+                    .unwrap_or_else(|| panic!("{name}"));
+                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
+            }
         }
     );
 }
