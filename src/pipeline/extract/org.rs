@@ -201,6 +201,13 @@ impl Extractor for OrgExtractor {
             let Some(mut start) = name_start(doc, e - slen, company, congresses) else {
                 continue;
             };
+            // 曾任|匹河乡中心学校: the 任 of a past or present post opens no name.
+            if doc.chars[start] == '任'
+                && start > 0
+                && "曾现担兼出历".contains(doc.chars[start - 1])
+            {
+                start += 1;
+            }
             // 查|干花镇党委: a place the name starts inside is all of it.
             if let Some(p) = out.mentions.iter().find(|m| {
                 m.start < start && start < m.end && out.entities[m.entity].kind == Kind::Place
@@ -244,6 +251,7 @@ impl Extractor for OrgExtractor {
             out.mention(doc, start, e, id);
             found.push((start, e));
         }
+        township_bodies(doc, out);
         // 锂盐材料集团 inside 锂盐材料集团有限公司 is the same name cut short.
         let spans: Vec<(usize, usize)> = out
             .mentions
@@ -277,6 +285,70 @@ impl Extractor for OrgExtractor {
         departments(doc, out);
         // 5. 代表团 alone.
         lone_delegation(doc, out);
+    }
+}
+
+/// A township's or town's own bodies (its health centre, school, police
+/// station, party committee), named after it where no county before it
+/// placed it: 回到加勉乡卫生院, 在岗嘎镇小学、….
+const TOWNSHIP_BODIES: &[&str] = &[
+    "中心卫生院",
+    "卫生院",
+    "中心学校",
+    "中心小学",
+    "完全小学",
+    "小学",
+    "中学",
+    "派出所",
+    "党委",
+    "人民政府",
+    "政府",
+    "司法所",
+    "财政所",
+    "兽医站",
+    "农技站",
+];
+
+fn township_bodies(doc: &Doc, out: &mut Extraction) {
+    for p in 2..doc.len() {
+        if !matches!(doc.chars[p], '乡' | '镇') {
+            continue;
+        }
+        let Some(body) = TOWNSHIP_BODIES.iter().find(|b| doc.at(p + 1, b)) else {
+            continue;
+        };
+        let end = p + 1 + body.chars().count();
+        if out.overlaps(p, end, &[Kind::Organization]) {
+            continue;
+        }
+        // The name: two or three characters after a break, a stop word or
+        // a verb of going or working (回到, 在, 曾任).
+        let opens = |s: usize| {
+            s == 0
+                || !is_han(doc.chars[s - 1])
+                || "在到于从任是的和及与".contains(doc.chars[s - 1])
+                || doc
+                    .token_covering(s - 1)
+                    .is_some_and(|t| t.end == s && t.pos == Pos::Verb)
+        };
+        let Some(s) = [3, 2]
+            .into_iter()
+            .filter(|&k| p >= k)
+            .map(|k| p - k)
+            .find(|&s| {
+                opens(s)
+                    && doc.chars[s..p].iter().all(|&c| is_han(c))
+                    && !deictic(doc.slice(s..p + 1))
+                    && !"本我该全各每".contains(doc.chars[s])
+                    // 与家乡|镇卫生院: a frequent word is no township's name.
+                    && !crate::segment::is_frequent_word(doc.slice(s..p))
+                    && !crate::segment::is_frequent_word(doc.slice(s..p + 1))
+            })
+        else {
+            continue;
+        };
+        let id = out.entity(Kind::Organization, doc.slice(s..end));
+        out.mention(doc, s, end, id);
     }
 }
 
@@ -850,6 +922,19 @@ mod tests {
             );
             assert!(has_rel(&out, "江秀芝", Pred::MemberOf, "黄坪村党支部"));
             assert!(has_rel(&out, "李明", Pred::MemberOf, "石门村党支部"));
+        }
+    );
+
+    extractor_test!(
+        a_townships_bodies_without_its_county,
+        "她回到加勉乡卫生院当医生，先后在岗嘎镇小学、木什乡派出所工作，曾任匹河乡中心学校副校长。她与家乡镇卫生院建立联系。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert_eq!(
+                orgs,
+                ["加勉乡卫生院", "匹河乡中心学校", "岗嘎镇小学", "木什乡派出所"],
+                "{orgs:?}"
+            );
         }
     );
 }
