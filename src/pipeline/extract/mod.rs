@@ -837,6 +837,17 @@ pub mod testing {
         v
     }
 
+    /// Asserts that each named person was found and is a delegate to the
+    /// congress with that ordinal.
+    pub fn assert_delegates(out: &Extraction, names: &[&str], congress: u32) {
+        for name in names {
+            let id = out
+                .find(Kind::Person, name)
+                .unwrap_or_else(|| panic!("{name} not found"));
+            assert_eq!(out.entities[id].delegate_to, Some(congress), "{name}");
+        }
+    }
+
     pub fn has_rel(out: &Extraction, s: &str, pred: Pred, o: &str) -> bool {
         out.relations.iter().any(|r| {
             r.pred == pred

@@ -1404,7 +1404,7 @@ fn padded_name(doc: &Doc, out: &Extraction, s: usize, end: usize) -> bool {
 mod tests {
     use super::*;
     use crate::extractor_test;
-    use crate::pipeline::extract::testing::labels;
+    use crate::pipeline::extract::testing::{assert_delegates, labels};
 
     #[test]
     fn cue_marks_agree_with_reading_each_word() {
@@ -1514,10 +1514,7 @@ mod tests {
         a_delegate_giving_a_view,
         "党的二十大开幕。在种粮大户赵庆丰代表看来，粮食安全是头等大事。三元朱村党支部书记韩立新代表则把目光投向乡村。正如邹美华代表所言，要干在实处。王某代表公司签约。",
         |out| {
-            for name in ["赵庆丰", "韩立新", "邹美华"] {
-                let id = out.find(Kind::Person, name).unwrap_or_else(|| panic!("{name}"));
-                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
-            }
+            assert_delegates(&out, &["赵庆丰", "韩立新", "邹美华"], 20);
             if let Some(id) = out.find(Kind::Person, "王某") {
                 assert_eq!(out.entities[id].delegate_to, None);
             }
@@ -1574,8 +1571,7 @@ mod tests {
         |out| {
             let p = labels(&out, Kind::Person);
             assert_eq!(p, ["周桂兰", "李红梅", "王建设"], "{p:?}");
-            let id = out.find(Kind::Person, "王建设").unwrap();
-            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert_delegates(&out, &["王建设"], 20);
             assert!(crate::pipeline::extract::testing::has_rel(
                 &out,
                 "李红梅",
@@ -1592,8 +1588,7 @@ mod tests {
             assert!(out.find(Kind::Person, "都是党员").is_none());
             let id = out.find(Kind::Person, "王某国").unwrap();
             assert_eq!(out.entities[id].delegate_to, None);
-            let id = out.find(Kind::Person, "王建国").unwrap();
-            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert_delegates(&out, &["王建国"], 20);
         }
     );
 
@@ -1606,8 +1601,7 @@ mod tests {
             let p = labels(&out, Kind::Person);
             assert_eq!(p, ["于某来", "刘长海", "王某华", "王磊"], "{p:?}");
             assert_eq!(labels(&out, Kind::Place), ["辽宁"]);
-            let id = out.find(Kind::Person, "刘长海").unwrap();
-            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert_delegates(&out, &["刘长海"], 20);
         }
     );
 
@@ -1828,12 +1822,7 @@ mod tests {
         a_delegate_described_not_quoted,
         "江苏代表团分组讨论党的二十大报告。王明霞代表是一名护理部主任。林海涛代表刚从一线归来。",
         |out| {
-            for name in ["王明霞", "林海涛"] {
-                let id = out
-                    .find(Kind::Person, name)
-                    .unwrap_or_else(|| panic!("{name}"));
-                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
-            }
+            assert_delegates(&out, &["王明霞", "林海涛"], 20);
         }
     );
 
@@ -1864,8 +1853,7 @@ mod tests {
                 labels(&out, Kind::Person),
                 vec!["乌兰", "刘某涛", "周某成", "布赫", "朱某仑", "陈某俊", "马某瑞"]
             );
-            let id = out.find(Kind::Person, "乌兰").unwrap();
-            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert_delegates(&out, &["乌兰"], 20);
             assert!(labels(&out, Kind::Place).is_empty());
         }
     );
@@ -1901,12 +1889,7 @@ mod tests {
         nominees_elected_in_the_next_sentence,
         "大会选举产生了某省出席党的十九大代表74名。党中央提名的代表候选人李某忠、马某同志当选。",
         |out| {
-            for name in ["李某忠", "马某"] {
-                let id = out
-                    .find(Kind::Person, name)
-                    .unwrap_or_else(|| panic!("{name}"));
-                assert_eq!(out.entities[id].delegate_to, Some(19), "{name}");
-            }
+            assert_delegates(&out, &["李某忠", "马某"], 19);
         }
     );
 }

@@ -1169,7 +1169,7 @@ fn winner_at(doc: &Doc, e: usize) -> bool {
 mod tests {
     use super::*;
     use crate::extractor_test;
-    use crate::pipeline::extract::testing::{has_rel, labels};
+    use crate::pipeline::extract::testing::{assert_delegates, has_rel, labels};
 
     extractor_test!(
         delegates_named_each_with_their_place,
@@ -1206,8 +1206,7 @@ mod tests {
         profile_sentence_gives_delegate_membership_and_post,
         "钱某云是党的二十大代表，北京儿童医院重症医学科和内科教研室名誉主任。",
         |out| {
-            let id = out.find(Kind::Person, "钱某云").unwrap();
-            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert_delegates(&out, &["钱某云"], 20);
             assert!(has_rel(&out, "钱某云", Pred::MemberOf, "北京儿童医院"));
             assert!(has_rel(
                 &out,
@@ -1247,8 +1246,7 @@ mod tests {
         |out| {
             let id = out.find(Kind::Person, "李某").unwrap();
             assert_eq!(out.entities[id].delegate_to, None);
-            let id = out.find(Kind::Person, "王某").unwrap();
-            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert_delegates(&out, &["王某"], 20);
         }
     );
 
@@ -1268,8 +1266,7 @@ mod tests {
         a_delegate_of_a_delegation,
         "出席党的二十大的湖北代表团代表周国华在驻地接受采访。",
         |out| {
-            let id = out.find(Kind::Person, "周国华").unwrap();
-            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert_delegates(&out, &["周国华"], 20);
             assert!(has_rel(&out, "周国华", Pred::MemberOf, "湖北代表团"));
         }
     );
@@ -1617,8 +1614,7 @@ mod tests {
         a_delegate_whose_post_is_a_trade,
         "党的二十大代表、数控铣工刘建明正在调试一台新设备。",
         |out| {
-            let id = out.find(Kind::Person, "刘建明").unwrap();
-            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert_delegates(&out, &["刘建明"], 20);
         }
     );
 
@@ -1653,10 +1649,7 @@ mod tests {
         delegates_among_the_elected_in_other_words,
         "选举产生了出席党的二十大代表60名。他们中，有某集团高级工程师孙雨晴。在当选代表中，有牧民次仁旺堆。当选的二十大代表中，有番响村党支部书记王亚妹。",
         |out| {
-            for name in ["孙雨晴", "次仁旺堆", "王亚妹"] {
-                let id = out.find(Kind::Person, name).unwrap_or_else(|| panic!("{name}"));
-                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
-            }
+            assert_delegates(&out, &["孙雨晴", "次仁旺堆", "王亚妹"], 20);
         }
     );
 
@@ -1668,8 +1661,7 @@ mod tests {
                 labels(&out, Kind::Person),
                 vec!["巴特尔·宝音", "王建军"]
             );
-            let id = out.find(Kind::Person, "王建军").unwrap();
-            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert_delegates(&out, &["王建军"], 20);
         }
     );
 
@@ -1677,8 +1669,7 @@ mod tests {
         biographies_under_a_heading_for_some_delegates,
         "【代表风采】我省出席党的二十大部分代表简介（三）\n编者按：本报今起刊发代表简介。\n高某山，男，汉族，1968年生，某厂车间主任。",
         |out| {
-            let id = out.find(Kind::Person, "高某山").unwrap();
-            assert_eq!(out.entities[id].delegate_to, Some(20));
+            assert_delegates(&out, &["高某山"], 20);
         }
     );
 
@@ -1710,12 +1701,7 @@ mod tests {
         a_delegate_in_apposition_or_as_one,
         "李某燕，党的二十大代表，三山村党委书记。作为党的二十大代表，王建平感到责任重大。",
         |out| {
-            for name in ["李某燕", "王建平"] {
-                let id = out
-                    .find(Kind::Person, name)
-                    .unwrap_or_else(|| panic!("{name}"));
-                assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
-            }
+            assert_delegates(&out, &["李某燕", "王建平"], 20);
         }
     );
 }
