@@ -104,14 +104,18 @@ pub fn split_articles(text: &str) -> Vec<Range<usize>> {
     let mut lead: Option<usize> = None;
     for (j, p) in texts.iter().enumerate() {
         // 编者按 opens an article, unless only its headline (and source
-        // line) stand before it in this one.
-        let headed = (start..j).all(|h| {
-            let t = &texts[h];
-            // A headline may close with a bracket (…代表简介（三）).
-            (t.chars().count() <= MAX_HEADING_LEN && !t.ends_with(['。', '！', '？', '!', '?']))
-                || t.starts_with("来源")
-        });
-        if p.starts_with("编者按") && j > start && !headed {
+        // line, two lines at most) stand before it in this one.
+        let headed = || {
+            j - start <= 2
+                && (start..j).all(|h| {
+                    let t = &texts[h];
+                    // A headline may close with a bracket (…代表简介（三）).
+                    (t.chars().count() <= MAX_HEADING_LEN
+                        && !t.ends_with(['。', '！', '？', '!', '?']))
+                        || t.starts_with("来源")
+                })
+        };
+        if p.starts_with("编者按") && j > start && !headed() {
             articles.push(start..j);
             start = j;
             lead = None;

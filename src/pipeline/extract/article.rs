@@ -49,7 +49,7 @@ fn paper_re() -> &'static Regex {
 fn place_xun_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:本报)?(?P<place>\p{Han}{2,6}?)讯(?:\s|[（(]|$)").expect("place lead regex")
+        Regex::new(r"^(?:本报)?(?P<place>\p{Han}{2,4}?)讯(?:\s|[（(]|$)").expect("place lead regex")
     })
 }
 
@@ -419,6 +419,13 @@ impl Extractor for ArticleExtractor {
             } else if let Some(m) = place_xun_re()
                 .captures(text)
                 .and_then(|c| c.name("place"))
+                // Not 本报讯, nor a headline's 喜讯/快讯/简讯.
+                .filter(|m| {
+                    m.as_str() != "本报"
+                        && !m
+                            .as_str()
+                            .ends_with(['喜', '快', '简', '资', '通', '电', '视'])
+                })
                 .filter(|_| out.meta.dateline_span.is_none())
             {
                 // 本报泉州讯, 恩施讯 without a date: the place it was filed from
@@ -846,6 +853,18 @@ mod tests {
             for name in ["钱某秋", "何某", "王某", "张某敏"] {
                 assert!(persons.iter().any(|p| p == name), "{name}: {persons:?}");
             }
+        }
+    );
+
+    extractor_test!(
+        a_headlines_good_news_is_no_dateline,
+        "遵义山村传喜讯\n新华社贵阳10月1日电（记者 王某）村里通了路。",
+        |out| {
+            let place = out
+                .meta
+                .dateline_place
+                .map(|p| out.entities[p].label.as_str());
+            assert_eq!(place, Some("贵阳"));
         }
     );
 

@@ -337,7 +337,13 @@ fn township_bodies(doc: &Doc, out: &mut Extraction) {
             .map(|k| p - k)
             .find(|&s| {
                 opens(s)
-                    && doc.chars[s..p].iter().all(|&c| is_han(c))
+                    && doc.boundary[s]
+                    // 她在|镇卫生院, 曾任|镇党委: no pronoun, verb or
+                    // preposition inside the name, nor 乡镇 (any township).
+                    && doc.chars[s..p]
+                        .iter()
+                        .all(|&c| is_han(c) && !"在到于从任是他她这我你".contains(c))
+                    && !doc.at(p - 1, "乡镇")
                     && !deictic(doc.slice(s..p + 1))
                     && !"本我该全各每".contains(doc.chars[s])
                     // 与家乡|镇卫生院: a frequent word is no township's name.
@@ -927,7 +933,7 @@ mod tests {
 
     extractor_test!(
         a_townships_bodies_without_its_county,
-        "她回到加勉乡卫生院当医生，先后在岗嘎镇小学、木什乡派出所工作，曾任匹河乡中心学校副校长。她与家乡镇卫生院建立联系。",
+        "她回到加勉乡卫生院当医生，先后在岗嘎镇小学、木什乡派出所工作，曾任匹河乡中心学校副校长。她与家乡镇卫生院建立联系。毕业后，她在镇卫生院当护士，在乡镇卫生院工作，曾任镇党委书记。",
         |out| {
             let orgs = labels(&out, Kind::Organization);
             assert_eq!(

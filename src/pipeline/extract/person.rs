@@ -368,6 +368,12 @@ impl Extractor for PersonExtractor {
                         && ["风采", "代表"].iter().any(|w| doc.ends_with_at(s - 1, w))
                         && doc.chars[s..pos].iter().all(|&c| is_han(c))
                         && name_ok(doc, out, s, pos, true)
+                        // 代表风采丨扎根基层：: a phrase of words, no name.
+                        && !segment::is_common_word(doc.slice(s..pos))
+                        && !doc.tokens_in(s, pos).iter().any(|t| {
+                            t.end - t.start >= 2 && segment::is_common_word(doc.slice(t.start..t.end))
+                        })
+                        && !Lexicon::get().title_set.contains(doc.slice(s..pos))
                 });
                 if let Some(s) = column {
                     names.push((s, pos));
@@ -560,6 +566,12 @@ fn left_cue_ends_at(doc: &Doc, pos: usize) -> bool {
 pub(super) fn is_name_char(c: char) -> bool {
     // 丨 is a Han character that web pages use as a bar (监制丨某某).
     (is_han(c) && c != '丨') || is_dot(c)
+}
+
+/// Is the name at `s` introduced by what the person is (同事, 家属, 学生…;
+/// not 代表), as a quoted speaker other than the article's subject is?
+pub fn named_by_role(doc: &Doc, s: usize) -> bool {
+    s > 0 && cues(doc).left[s] && !doc.ends_with_at(s, "代表")
 }
 
 /// Lengths to try for a name starting at `s`: compound surnames and
@@ -1136,7 +1148,14 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
             let vouched = (gender.is_some() || ethnicity.is_some())
                 && (2..=4).contains(&(e - s))
                 && doc.chars[s..e].iter().all(|&c| is_han(c));
-            if padded || (name_ok(doc, out, s, e, true) && (e - s <= 6 || dotted)) {
+            // On a list's next line a name also needs a surname (not
+            // 责任编辑, 附件), or a note.
+            let named = continued.is_none()
+                || gender.is_some()
+                || ethnicity.is_some()
+                || (Lexicon::get().has_surname(doc.slice(s..e))
+                    && !segment::is_common_word(doc.slice(s..e)));
+            if padded || (named && name_ok(doc, out, s, e, true) && (e - s <= 6 || dotted)) {
                 found.push((s, e, gender, ethnicity));
             } else if place_inside_name(doc, out, s, e) || vouched {
                 hidden.push((s, e));
@@ -1308,8 +1327,12 @@ fn elected_list(doc: &Doc, out: &mut Extraction) {
         // The congress this sentence names, or the one the sentence before
         // elected delegates to (…选举产生了出席党的十九大代表74名。…同志当选).
         let k = doc.sentences.partition_point(|t| t.end <= sentence.start);
+        // Only when they are elected delegates (同志当选。), not to a post
+        // (同志当选为省委副书记).
+        let elected = doc.at(cue + 4, "。") || doc.slice(cue..sentence.end).contains("代表");
         let before = k
             .checked_sub(1)
+            .filter(|_| elected)
             .map(|k| doc.slice(doc.sentences[k].clone()))
             .filter(|t| (t.contains("选举产生") || t.contains("当选")) && t.contains("代表"));
         let first = |t: &str| congress_mentions(t).first().map(|c| c.2);
@@ -1847,7 +1870,7 @@ mod tests {
 
     extractor_test!(
         official_lists_over_lines_and_with_odd_items,
-        "中国共产党第二十次全国代表大会某省代表名单如下（共7名，按姓氏笔画为序排列）：马某瑞 乌兰（女，蒙古族） 朱某仑\n布 赫（蒙古族） 刘某涛\n陈某俊 周某成\n据了解，以上7名代表中，女代表1名。",
+        "中国共产党第二十次全国代表大会某省代表名单如下（共7名，按姓氏笔画为序排列）：马某瑞 乌兰（女，蒙古族） 朱某仑\n布 赫（蒙古族） 刘某涛\n陈某俊 周某成\n砥砺前行\n据了解，以上7名代表中，女代表1名。",
         |out| {
             assert_eq!(
                 labels(&out, Kind::Person),
@@ -1871,7 +1894,7 @@ mod tests {
 
     extractor_test!(
         speakers_named_by_what_they_are_and_a_column_heading,
-        "二十大代表风采丨其其格：草原上的领头雁\n产妇家属梁某：吴主任一直守到天亮。\n游客王某芳：这里很干净。",
+        "二十大代表风采丨其其格：草原上的领头雁\n产妇家属梁某：吴主任一直守到天亮。\n游客王某芳：这里很干净。\n代表风采丨扎根基层：记一位老党员",
         |out| {
             assert_eq!(labels(&out, Kind::Person), vec!["其其格", "梁某", "王某芳"]);
         }
@@ -1887,9 +1910,13 @@ mod tests {
 
     extractor_test!(
         nominees_elected_in_the_next_sentence,
-        "大会选举产生了某省出席党的十九大代表74名。党中央提名的代表候选人李某忠、马某同志当选。",
+        "大会选举产生了某省出席党的十九大代表74名。党中央提名的代表候选人李某忠、马某同志当选。大会选举产生了出席党的二十大代表60名。王某、李某同志当选为省委副书记。",
         |out| {
             assert_delegates(&out, &["李某忠", "马某"], 19);
+            for name in ["王某", "李某"] {
+                let id = out.find(Kind::Person, name);
+                assert!(id.is_none_or(|id| out.entities[id].delegate_to.is_none()), "{name}");
+            }
         }
     );
 }

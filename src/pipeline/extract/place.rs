@@ -87,13 +87,15 @@ impl Extractor for PlaceExtractor {
                 if short && d.level != "province" && !doc.boundary[*start] {
                     continue;
                 }
-                // Nor name the village, town or community that bears it
-                // (仁化村 is no 仁化县), nor a river's source (三江源).
+                // Nor name the village or town that bears it (仁化村 is no
+                // 仁化县), nor a river's source (三江源); but 延安|乡村振兴
+                // and 毕节|乡镇干部 start a word of their own.
                 if short
                     && d.level != "province"
-                    && ["村", "镇", "乡", "社区", "街道", "嘎查", "源"]
+                    && ["村", "镇", "乡", "嘎查", "源"]
                         .iter()
                         .any(|w| doc.at(*end, w))
+                    && !crate::segment::is_frequent_word(doc.slice(*end..*end + 2))
                 {
                     continue;
                 }
@@ -404,10 +406,11 @@ mod tests {
 
     extractor_test!(
         a_short_name_bearing_a_village_or_source_is_no_county,
-        "仁化村党支部书记李某子说，守护好三江源。吉林省前郭尔罗斯蒙古族自治县查干花镇党委书记王某说。",
+        "仁化村党支部书记李某子说，守护好三江源，助力延安乡村振兴。吉林省前郭尔罗斯蒙古族自治县查干花镇党委书记王某说。",
         |out| {
             let places = labels(&out, Kind::Place);
             assert!(!places.iter().any(|p| p.contains("仁化县") || p.contains("三江")), "{places:?}");
+            assert!(places.iter().any(|p| p == "延安"), "{places:?}");
             let orgs = labels(&out, Kind::Organization);
             assert!(orgs.contains(&"查干花镇党委".to_string()), "{orgs:?}");
         }

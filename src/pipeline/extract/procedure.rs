@@ -130,7 +130,12 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             && ("一二三四五六七八九十".contains(doc.chars[end - 2])
                 || doc.chars[end - 2].is_ascii_digit());
         let e = if counted {
-            end - 2
+            // …会议选举等三个环节: 等 before the count too.
+            if end >= sentence.start + 3 && doc.chars[end - 3] == '等' {
+                end - 3
+            } else {
+                end - 2
+            }
         } else if end > sentence.start && doc.chars[end - 1] == '等' {
             end - 1
         } else {
@@ -140,10 +145,12 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
         // the last (…预备人选和会议选举).
         let mut items: Vec<(usize, usize)> = Vec::new();
         let mut item_end = e;
+        // (Not 政治和廉洁审查, one step: the part after 和 is a known step.)
         if let Some(k) = (sentence.start + 2..e.saturating_sub(2))
             .rev()
             .take_while(|&k| is_han(doc.chars[k]))
             .find(|&k| doc.chars[k] == '和')
+            .filter(|&k| is_han(doc.chars[k - 2]) && hits.iter().any(|h| h.0 > k && h.1 <= e))
         {
             items.push((k + 1, e));
             item_end = k;
@@ -272,10 +279,12 @@ mod tests {
 
     extractor_test!(
         a_counted_sequence,
-        "代表产生经过了推荐提名、组织考察、会议选举三个环节。",
+        "代表产生经过了推荐提名、组织考察、会议选举等三个环节。代表人选经过推荐提名、组织考察、政治和廉洁审查等程序。",
         |out| {
             assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
             assert!(has_rel(&out, "组织考察", Pred::NextStep, "会议选举"));
+            // No step 会议选举等, none cut at 和 (政治和廉洁审查 is one).
+            assert!(!out.entities.iter().any(|e| e.label == "会议选举等" || e.label == "政治"));
         }
     );
 

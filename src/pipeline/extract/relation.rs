@@ -223,7 +223,10 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         if let ([only], true) = (subject.as_slice(), apposition) {
             if only.start == sentence.start
                 && matches!(doc.chars.get(only.end), Some('，' | ','))
-                && (closes || only.end + 1 == c.0)
+                && (closes
+                    // …，党的二十大代表，: the title closes the apposition (not
+                    // 李某，二十大代表王某的女儿).
+                    || (only.end + 1 == c.0 && matches!(doc.chars.get(c.1), Some('，' | '、' | '。'))))
             {
                 found.push((only.entity, c.2, sentence.clone()));
             }
@@ -296,9 +299,16 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         }
         let (names, end) = list_with_end(head);
         // 当选 alone ends the sentence: 甲当选省委书记 is another election.
+        // Nor is 甲、乙同志当选为省委副书记.
         let elected = ["等同志当选", "同志当选", "等当选", "当选。"]
             .iter()
-            .any(|w| doc.at(end, w));
+            .any(|w| {
+                let after = end + w.chars().count();
+                doc.at(end, w)
+                    && (w.ends_with('。')
+                        || matches!(doc.chars.get(after), None | Some('。' | '，' | '；'))
+                        || doc.slice(after..sentence.end).contains("代表"))
+            });
         let previous = sentence.start.checked_sub(1).map(|p| doc.sentence_of(p));
         let stated = previous.and_then(|prev| {
             cues.iter()
@@ -1097,7 +1107,8 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                 let said = doc.chars[sentence.start..h.start]
                     .iter()
                     .any(|&c| matches!(c, '他' | '她'));
-                // Not a speaker quoted about the subject (同事沙某：他常说…).
+                // Not a speaker quoted about the subject by what they are
+                // (同事沙某：他常说…); the subject may speak (王某：…).
                 let last = holders
                     .iter()
                     .filter(|m| {
@@ -1105,7 +1116,7 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                             && out.entities[m.entity].kind == Kind::Person
                             && !out.entities[m.entity].author
                             && !(matches!(doc.chars.get(m.end), Some('：' | ':'))
-                                && m.start >= doc.paragraphs.first().map_or(0, |p| p.end))
+                                && super::person::named_by_role(doc, m.start))
                     })
                     .max_by_key(|m| m.end);
                 last.filter(|_| said).map(|m| m.entity)
@@ -1698,10 +1709,20 @@ mod tests {
     );
 
     extractor_test!(
+        a_pronoun_stands_for_the_subject_who_speaks,
+        "专访党的二十大代表\n记者：您有什么体会？\n王某芳：扎根基层很光荣。\n她先后获得全国三八红旗手等荣誉。",
+        |out| {
+            assert!(has_rel(&out, "王某芳", Pred::ReceivedHonor, "全国三八红旗手"));
+        }
+    );
+
+    extractor_test!(
         a_delegate_in_apposition_or_as_one,
-        "李某燕，党的二十大代表，三山村党委书记。作为党的二十大代表，王建平感到责任重大。",
+        "李某燕，党的二十大代表，三山村党委书记。作为党的二十大代表，王建平感到责任重大。李某，二十大代表王某的女儿，考上了大学。",
         |out| {
             assert_delegates(&out, &["李某燕", "王建平"], 20);
+            let id = out.find(Kind::Person, "李某");
+            assert!(id.is_none_or(|id| out.entities[id].delegate_to.is_none()));
         }
     );
 }
