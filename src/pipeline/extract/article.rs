@@ -30,7 +30,8 @@ fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?P<agency>{AGENCIES})(?P<place>\p{{Han}}{{0,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:电|讯|消息)"
+            // The year may stand before the month (新华社北京2022年9月26日电).
+            r"(?P<agency>{AGENCIES})(?P<place>\p{{Han}}{{0,8}}?)(?:\d{{4}}年)?(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:电|讯|消息)"
         ))
         .expect("dateline regex")
     })
@@ -888,6 +889,19 @@ mod tests {
             assert_eq!(authors(&out), vec!["余某熙", "王某宁", "卢某雨", "贾某"]);
             let persons = labels(&out, Kind::Person);
             assert!(persons.contains(&"申某".to_string()) && persons.contains(&"李某".to_string()));
+        }
+    );
+
+    extractor_test!(
+        a_dateline_with_its_year,
+        "新华社北京2022年9月26日电（记者 侠某）党的二十大代表张某国是工人。",
+        |out| {
+            let place = out
+                .meta
+                .dateline_place
+                .map(|p| out.entities[p].label.as_str());
+            assert_eq!(place, Some("北京"));
+            assert_eq!(out.meta.date, Some((2022, 9, 26)));
         }
     );
 }
