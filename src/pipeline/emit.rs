@@ -114,11 +114,7 @@ pub fn article_quads(text: &str, ex: &Extraction, src: &Source) -> (NamedNode, V
     };
     // Byte offset of each character (and of the end): anchors are slices of
     // the text, not strings rebuilt from characters.
-    let bytes: Vec<usize> = text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(text.len()))
-        .collect();
+    let bytes = crate::pipeline::char_offsets(text);
     let chars = bytes.len() - 1;
     let slice = |s: usize, e: usize| &text[bytes[s]..bytes[e]];
 

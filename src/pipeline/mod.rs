@@ -157,6 +157,15 @@ fn text_articles(text: &str, mut each: impl FnMut(usize, String) -> Result<()>) 
     Ok(blocks.index)
 }
 
+/// Byte offset of each character of `text`, and of its end: character
+/// ranges become byte slices without copying.
+pub(crate) fn char_offsets(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()))
+        .collect()
+}
+
 /// Normalized paragraphs waiting to be split into articles; the last
 /// (perhaps unfinished) article of a block is carried into the next.
 #[derive(Default)]
@@ -202,12 +211,7 @@ impl Blocks {
     ) -> Result<()> {
         self.fresh = 0;
         let ranges = split::split_articles(&self.text);
-        let bytes: Vec<usize> = self
-            .text
-            .char_indices()
-            .map(|(b, _)| b)
-            .chain(std::iter::once(self.text.len()))
-            .collect();
+        let bytes = char_offsets(&self.text);
         let piece =
             |r: &std::ops::Range<usize>| self.text[bytes[r.start]..bytes[r.end]].to_string();
         let mut carry = String::new();

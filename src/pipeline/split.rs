@@ -70,7 +70,7 @@ fn is_credit_line(p: &str) -> bool {
     p.chars().count() <= 40
         && roles.chain(&["来源", "作者", "图片", "审校"]).any(|r| {
             p.strip_prefix(r)
-                .is_some_and(|rest| rest.starts_with(['：', ':', '|', '｜', '丨']))
+                .is_some_and(|rest| rest.starts_with(crate::pipeline::extract::CREDIT_MARKS))
         })
 }
 

@@ -199,10 +199,8 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     loop {
         while i < end
-            && matches!(
-                doc.chars[i],
-                ' ' | '\u{3000}' | '、' | '|' | '｜' | '丨' | ':' | '：' | '/' | '，' | ','
-            )
+            && (super::CREDIT_MARKS.contains(&doc.chars[i])
+                || matches!(doc.chars[i], ' ' | '\u{3000}' | '、' | '/' | '，' | ','))
         {
             i += 1;
         }
@@ -486,7 +484,7 @@ impl Extractor for ArticleExtractor {
                 && text.ends_with(['）', ')'])
                 && text.contains(['：', ':']);
             let credit_line = (text.contains(' ') || bracketed)
-                && text.contains(['：', ':', '|', '｜', '丨'])
+                && text.contains(super::CREDIT_MARKS)
                 && text.chars().count() <= 60;
             for role in CREDIT_ROLES
                 .iter()
@@ -505,10 +503,7 @@ impl Extractor for ArticleExtractor {
                     let opens =
                         at == p.start || matches!(doc.chars[at - 1], ' ' | '\u{3000}' | '（' | '(');
                     let after = at + role.chars().count();
-                    if opens
-                        && after < p.end
-                        && matches!(doc.chars[after], '|' | '｜' | '丨' | ':' | '：')
-                    {
+                    if opens && after < p.end && super::CREDIT_MARKS.contains(&doc.chars[after]) {
                         staff_spans.extend(names_after(doc, after, p.end));
                     }
                 }

@@ -41,17 +41,14 @@ impl Extractor for HonorExtractor {
                     let place = out
                         .mentions
                         .iter()
-                        .find(|m| m.end == hit.start && out.entities[m.entity].kind == Kind::Place);
-                    let id = match place {
-                        Some(p) if name.starts_with("全国") && !doc.at(hit.start, "全国") => {
-                            let start = p.start;
-                            let id = out.entity(Kind::Honor, doc.slice(start..hit.end));
-                            out.mention(doc, start, hit.end, id);
-                            continue;
-                        }
-                        _ => out.entity(Kind::Honor, name),
+                        .find(|m| m.end == hit.start && out.entities[m.entity].kind == Kind::Place)
+                        .map(|m| m.start)
+                        .filter(|_| name.starts_with("全国") && !doc.at(hit.start, "全国"));
+                    let (start, id) = match place {
+                        Some(start) => (start, out.entity(Kind::Honor, doc.slice(start..hit.end))),
+                        None => (hit.start, out.entity(Kind::Honor, name)),
                     };
-                    out.mention(doc, hit.start, hit.end, id);
+                    out.mention(doc, start, hit.end, id);
                 }
             }
         }

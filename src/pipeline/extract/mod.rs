@@ -362,11 +362,7 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, default_year: Option<i32>) -> Doc<'a> {
         let chars: Vec<char> = text.chars().collect();
-        let bytes: Vec<usize> = text
-            .char_indices()
-            .map(|(b, _)| b)
-            .chain(std::iter::once(text.len()))
-            .collect();
+        let bytes = crate::pipeline::char_offsets(text);
         let tokens = segment::tag(text);
         let mut boundary = vec![false; chars.len() + 1];
         boundary[0] = true;
@@ -458,6 +454,12 @@ impl<'a> Doc<'a> {
             .filter(|s| s.start <= pos)
             .cloned()
             .unwrap_or(pos..(pos + 1).min(self.len()))
+    }
+
+    /// The sentence before `sentence` (one of `sentences`), if any.
+    pub fn sentence_before(&self, sentence: &Range<usize>) -> Option<Range<usize>> {
+        let k = self.sentences.partition_point(|t| t.end <= sentence.start);
+        k.checked_sub(1).map(|k| self.sentences[k].clone())
     }
 
     pub fn paragraph_of(&self, pos: usize) -> Range<usize> {
@@ -751,6 +753,14 @@ impl Extraction {
         self.meta.congress = self.meta.congress.or(meta.congress.map(|i| ids[i]));
     }
 }
+
+/// Bars that part a heading's column from its name (代表风采丨王某：) and a
+/// credit's role from its names (监制丨某某); web pages write 丨, a Han
+/// character, as often as |.
+pub const BARS: [char; 3] = ['|', '｜', '丨'];
+
+/// What follows a role in a credit line (记者：某某, 监制|某某).
+pub const CREDIT_MARKS: [char; 5] = ['|', '｜', '丨', ':', '：'];
 
 /// Characters that end a clause.
 pub fn is_clause_break(c: char) -> bool {

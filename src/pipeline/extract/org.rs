@@ -318,7 +318,8 @@ fn township_bodies(doc: &Doc, out: &mut Extraction) {
             continue;
         };
         let end = p + 1 + body.chars().count();
-        if out.overlaps(p, end, &[Kind::Organization]) {
+        // 乡镇卫生院: any township's, none named.
+        if out.overlaps(p, end, &[Kind::Organization]) || doc.at(p - 1, "乡镇") {
             continue;
         }
         // The name: two or three characters after a break, a stop word or
@@ -339,11 +340,10 @@ fn township_bodies(doc: &Doc, out: &mut Extraction) {
                 opens(s)
                     && doc.boundary[s]
                     // 她在|镇卫生院, 曾任|镇党委: no pronoun, verb or
-                    // preposition inside the name, nor 乡镇 (any township).
+                    // preposition inside the name.
                     && doc.chars[s..p]
                         .iter()
                         .all(|&c| is_han(c) && !"在到于从任是他她这我你".contains(c))
-                    && !doc.at(p - 1, "乡镇")
                     && !deictic(doc.slice(s..p + 1))
                     && !"本我该全各每".contains(doc.chars[s])
                     // 与家乡|镇卫生院: a frequent word is no township's name.

@@ -364,7 +364,7 @@ impl Extractor for PersonExtractor {
                 // whose name may have no surname (其其格, 阿说木呷).
                 let column = (2..=4).map(|l| pos.saturating_sub(l)).find(|&s| {
                     s >= 3
-                        && matches!(doc.chars[s - 1], '丨' | '|' | '｜')
+                        && super::BARS.contains(&doc.chars[s - 1])
                         && ["风采", "代表"].iter().any(|w| doc.ends_with_at(s - 1, w))
                         && doc.chars[s..pos].iter().all(|&c| is_han(c))
                         && name_ok(doc, out, s, pos, true)
@@ -380,7 +380,8 @@ impl Extractor for PersonExtractor {
                 } else if let Some(s) = name_before(doc, out, pos) {
                     let para = doc.paragraph_of(s);
                     let lead = s == para.start
-                        || matches!(doc.chars[s - 1], '丨' | '|' | '｜' | '】' | ' ');
+                        || super::BARS.contains(&doc.chars[s - 1])
+                        || matches!(doc.chars[s - 1], '】' | ' ');
                     if lead || left_cue_ends_at(doc, s) {
                         names.push((s, pos));
                     }
@@ -549,7 +550,9 @@ fn fenced(doc: &Doc, s: usize, e: usize) -> bool {
 fn cued_name_at(doc: &Doc, s: usize, e: usize) -> bool {
     let heading = e < doc.len()
         && matches!(doc.chars[e], '：' | ':')
-        && (s == doc.paragraph_of(s).start || matches!(doc.chars[s - 1], '丨' | '|' | '｜' | '】'));
+        && (s == doc.paragraph_of(s).start
+            || super::BARS.contains(&doc.chars[s - 1])
+            || doc.chars[s - 1] == '】');
     (left_cue_ends_at(doc, s) && open_after(doc, e))
         || (open_before(doc, s) && right_cue_at(doc, e))
         || heading
@@ -1145,14 +1148,14 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
             let dotted = doc.chars[s..e].iter().any(|&c| is_dot(c));
             // 乌兰（女，蒙古族）: a note of gender or people makes a name
             // of what reads as a place.
-            let vouched = (gender.is_some() || ethnicity.is_some())
+            let has_note = gender.is_some() || ethnicity.is_some();
+            let vouched = has_note
                 && (2..=4).contains(&(e - s))
                 && doc.chars[s..e].iter().all(|&c| is_han(c));
             // On a list's next line a name also needs a surname (not
             // 责任编辑, 附件), or a note.
             let named = continued.is_none()
-                || gender.is_some()
-                || ethnicity.is_some()
+                || has_note
                 || (Lexicon::get().has_surname(doc.slice(s..e))
                     && !segment::is_common_word(doc.slice(s..e)));
             if padded || (named && name_ok(doc, out, s, e, true) && (e - s <= 6 || dotted)) {
@@ -1208,8 +1211,7 @@ fn they_are(doc: &Doc, out: &mut Extraction) {
             if items < 2 || found.len() * 10 < items * 8 {
                 continue;
             }
-            let k = doc.sentences.partition_point(|t| t.end <= sentence.start);
-            let before = k.checked_sub(1).map(|k| doc.sentences[k].clone());
+            let before = doc.sentence_before(&sentence);
             // …3名同志当选党的二十大代表。他们是：…; not 宣讲党的二十大精神。
             let congress = before.and_then(|b| {
                 let text = doc.slice(b.clone());
@@ -1317,6 +1319,12 @@ fn line_entry(doc: &Doc, out: &Extraction, para: std::ops::Range<usize>) -> Opti
         .then_some((s, e, gender, ethnicity))
 }
 
+/// Does a sentence report an election of delegates (选举产生了…代表,
+/// …当选…代表)?
+pub(super) fn reports_election(t: &str) -> bool {
+    (t.contains("选举产生") || t.contains("当选")) && t.contains("代表")
+}
+
 /// A 、-list of names, each perhaps with a note, before N名同志当选 (我市王某、
 /// 李某（女）、赵某某3名同志当选为党的二十大代表): the names, with gender
 /// and ethnicity from the notes, and the congress when the sentence names it.
@@ -1326,15 +1334,14 @@ fn elected_list(doc: &Doc, out: &mut Extraction) {
         let sentence = doc.sentence_of(cue);
         // The congress this sentence names, or the one the sentence before
         // elected delegates to (…选举产生了出席党的十九大代表74名。…同志当选).
-        let k = doc.sentences.partition_point(|t| t.end <= sentence.start);
         // Only when they are elected delegates (同志当选。), not to a post
         // (同志当选为省委副书记).
         let elected = doc.at(cue + 4, "。") || doc.slice(cue..sentence.end).contains("代表");
-        let before = k
-            .checked_sub(1)
+        let before = doc
+            .sentence_before(&sentence)
             .filter(|_| elected)
-            .map(|k| doc.slice(doc.sentences[k].clone()))
-            .filter(|t| (t.contains("选举产生") || t.contains("当选")) && t.contains("代表"));
+            .map(|b| doc.slice(b))
+            .filter(|t| reports_election(t));
         let first = |t: &str| congress_mentions(t).first().map(|c| c.2);
         let congress = first(doc.slice(cue..sentence.end)).or_else(|| before.and_then(first));
         // Back over N名 or 五名, and 等, to the last name's end.

@@ -357,10 +357,8 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             let text = doc.slice(sentence.clone());
             let body = text.strip_prefix('在').unwrap_or(text);
             let head: String = body.chars().take(12).collect();
-            let elected_before = k > 0 && {
-                let before = doc.slice(doc.sentences[k - 1].clone());
-                (before.contains("当选") || before.contains("选举产生")) && before.contains("代表")
-            };
+            let elected_before =
+                k > 0 && super::person::reports_election(doc.slice(doc.sentences[k - 1].clone()));
             let among = [
                 "当选代表中",
                 "当选的代表中",
