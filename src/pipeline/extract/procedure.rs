@@ -100,6 +100,76 @@ impl Extractor for ProcedureExtractor {
         if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
             sequences(doc, out, &mut hits);
         }
+        if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
+            narrative(doc, out, &hits);
+        }
+    }
+}
+
+/// Words that open the first step of a told order (首先, 先由, 先经…).
+const FIRST: &[&str] = &["首先", "先由", "先经", "先是", "先进行", "先在", "先从"];
+
+/// Words that open a later step of a told order.
+const LATER: &[&str] = &[
+    "再由",
+    "再经",
+    "再进行",
+    "然后",
+    "接着",
+    "随后",
+    "之后",
+    "最后",
+];
+
+/// An order told in prose within one paragraph: 先由基层党组织推荐提名，再由
+/// 组织部门进行组织考察，然后逐级遴选，最后进行会议选举. Each clause opened by
+/// a marker names at most one step; three steps make an order.
+fn narrative(doc: &Doc, out: &mut Extraction, hits: &[(usize, usize, usize)]) {
+    let mut firsts: Vec<usize> = FIRST.iter().flat_map(|w| doc.find_all(w)).collect();
+    if firsts.is_empty() || hits.len() < 3 {
+        return;
+    }
+    firsts.sort_unstable();
+    let mut later: Vec<usize> = LATER.iter().flat_map(|w| doc.find_all(w)).collect();
+    later.sort_unstable();
+    later.dedup();
+    let mut done = 0;
+    for &first in &firsts {
+        let para = doc.paragraph_of(first);
+        if first < done {
+            continue;
+        }
+        done = para.end;
+        let mut marks: Vec<usize> = later
+            .iter()
+            .copied()
+            .filter(|&m| m > first && m < para.end)
+            .collect();
+        marks.insert(0, first);
+        let mut steps: Vec<(usize, usize)> = Vec::new(); // (entity, hit start)
+        for (k, &m) in marks.iter().enumerate() {
+            let end = marks.get(k + 1).copied().unwrap_or(para.end);
+            // The clause runs to the next marker or the end of the sentence.
+            let end = end.min(doc.sentence_of(m).end);
+            if let Some(h) = hits
+                .iter()
+                .filter(|h| h.0 >= m && h.1 <= end && !steps.iter().any(|s| s.0 == h.2))
+                .min_by_key(|h| h.0)
+            {
+                steps.push((h.2, h.0));
+            }
+        }
+        if steps.len() < 3 {
+            continue;
+        }
+        for (n, &(id, _)) in steps.iter().enumerate() {
+            out.entities[id].step_order.get_or_insert(n as u32 + 1);
+        }
+        for w in steps.windows(2) {
+            let evidence = doc.sentence_of(w[1].1);
+            out.relate(w[0].0, Pred::NextStep, Object::Entity(w[1].0), evidence);
+        }
+        return;
     }
 }
 
@@ -224,6 +294,24 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::has_rel;
+
+    extractor_test!(
+        an_order_told_in_prose,
+        "代表产生的程序是：先由基层党组织推荐提名，再由组织部门进行组织考察，然后逐级遴选，最后进行会议选举。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "逐级遴选"));
+            assert!(has_rel(&out, "逐级遴选", Pred::NextStep, "会议选举"));
+        }
+    );
+
+    extractor_test!(
+        two_steps_told_in_prose_make_no_order,
+        "首先要推荐提名，最后进行会议选举。",
+        |out| {
+            assert!(!out.relations.iter().any(|r| r.pred == Pred::NextStep));
+        }
+    );
 
     extractor_test!(enumerated_steps_in_order, "具体有以下几个方面：\n一是认真组织推荐提名。各单位推荐。\n二是严格组织考察。全面考察。\n三是逐级遴选优秀。逐级遴选。\n四是周密组织会议选举。选举有序。\n当选代表还要进行资格审查。", |out| {
         assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));

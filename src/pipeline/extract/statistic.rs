@@ -118,6 +118,7 @@ impl Extractor for StatisticExtractor {
         static BARE_SHARE: OnceLock<Regex> = OnceLock::new();
         static RATE: OnceLock<Regex> = OnceLock::new();
         static CHANGE: OnceLock<Regex> = OnceLock::new();
+        static SHARE_THEN_COUNT: OnceLock<Regex> = OnceLock::new();
         let count_re = re(
             &COUNT,
             // Chinese numerals count from ten up (九十三名); 一名 is an article.
@@ -134,6 +135,11 @@ impl Extractor for StatisticExtractor {
             &RATE,
             r"(?P<l>[\p{Han}]{1,10}(?:率|比例))[^，。；%\d]{0,8}?(?P<p>\d+(?:\.\d+)?)%",
         );
+        // 女代表占21.9%，计21名: the count after a share is the share's.
+        let share_then_count_re = re(
+            &SHARE_THEN_COUNT,
+            r"占\d+(?:\.\d+)?%[，,](?:计|共计|共|有|为)?$",
+        );
         let change_re = re(
             &CHANGE,
             r"(?:增加|减少|提高|降低|增长|下降|上升)(?P<v>\d+(?:\.\d+)?)(?P<u>名|个百分点|人|个)",
@@ -144,6 +150,9 @@ impl Extractor for StatisticExtractor {
             let base = sentence.start;
             let mut in_sentence: Vec<usize> = Vec::new();
             let mut sentence_base: Option<usize> = None;
+            // Counts that follow a share (char offset where the share ends in
+            // the sentence, count, unit, end of the count).
+            let mut share_counts: Vec<(usize, f64, String, usize)> = Vec::new();
             // Changes are properties of the figure before them, not figures.
             let changes: Vec<(usize, usize, f64, String)> = change_re
                 .captures_iter(text)
@@ -171,6 +180,12 @@ impl Extractor for StatisticExtractor {
                     continue;
                 };
                 let unit = &c["u"];
+                if let Some(p) = share_then_count_re.find(&text[..m.start()]) {
+                    let percent_sign = p.as_str().find('%').map_or(0, |i| i + 1);
+                    let share_end = chars_of(text, p.start() + percent_sign);
+                    share_counts.push((share_end, n, unit.to_string(), e));
+                    continue;
+                }
                 let after = measure_after(doc, base + e);
                 let before = measure_before(doc, base + s, sentence.start);
                 let label = if unit == "个" {
@@ -315,24 +330,32 @@ impl Extractor for StatisticExtractor {
                     .rposition(|&ch| clause_breaks(ch))
                     .map_or(0, |i| i + 1);
                 let clause = &chars[label_start..s];
-                if !(2..=20).contains(&clause.len()) || !clause.iter().all(|&ch| is_han(ch)) {
+                // Digits only in an age bracket (55岁以下的代表占57.0%).
+                let age = clause.contains(&'岁');
+                if !(2..=20).contains(&clause.len())
+                    || !clause
+                        .iter()
+                        .all(|&ch| is_han(ch) || (age && ch.is_ascii_digit()))
+                {
                     continue;
                 }
                 let label = strip_leads(&clause.iter().collect::<String>());
                 if label.chars().count() < 2 {
                     continue;
                 }
+                let end = chars_of(text, m.end());
+                let count = share_counts.iter().find(|sc| sc.0 == end);
                 out.statistics.push(Statistic {
                     label,
-                    count: None,
+                    count: count.map(|sc| sc.1.round() as i64),
                     percent: c["p"].parse().ok(),
                     value: None,
-                    unit: None,
+                    unit: count.map(|sc| sc.2.clone()),
                     share_of: sentence_base,
                     computed_percent: None,
                     consistent: None,
                     change: None,
-                    span: base + label_start..base + chars_of(text, m.end()),
+                    span: base + label_start..base + count.map_or(end, |sc| sc.3),
                     sentence: sentence.clone(),
                 });
             }
@@ -633,6 +656,26 @@ mod tests {
         assert_eq!((women.count, women.percent, women.change.clone()), (Some(619), Some(27.0), Some((68.0, "名".to_string()))));
         assert!(out.statistics.iter().all(|s| s.count != Some(68)), "a change is not a figure");
     });
+
+    extractor_test!(
+        a_count_after_its_share,
+        "某省选举产生出席党的二十大代表96名。其中，女代表占21.9%，计21名；少数民族代表占10.4%，共10名。",
+        |out| {
+            let women = find(&out, "女代表");
+            assert_eq!((women.count, women.percent, women.consistent), (Some(21), Some(21.9), Some(true)));
+            assert_eq!(find(&out, "少数民族代表").count, Some(10));
+            assert!(out.statistics.iter().all(|s| s.label != "计" && s.label != "共"), "{:?}", out.statistics);
+        }
+    );
+
+    extractor_test!(
+        an_age_bracket_share,
+        "当选代表中，55岁以下的代表占57.0%，共1300名。",
+        |out| {
+            let young = find(&out, "55岁以下的代表");
+            assert_eq!((young.count, young.percent), (Some(1300), Some(57.0)));
+        }
+    );
 
     extractor_test!(
         a_total_given_with_gongyou,
