@@ -346,10 +346,12 @@ impl Extractor for ArticleExtractor {
         let mut author_spans: Vec<Range<usize>> = Vec::new();
         let mut staff_spans: Vec<Range<usize>> = Vec::new();
         // Where each reporter cue stands, found once for all paragraphs.
-        let reporter_cues: Vec<(&str, Vec<usize>)> = ["记者", "通讯员", "实习生", "作者"]
-            .into_iter()
-            .map(|c| (c, doc.find_all(c)))
-            .collect();
+        // 文字|某某 and 撰文：某某 credit the writers of the text.
+        let reporter_cues: Vec<(&str, Vec<usize>)> =
+            ["记者", "通讯员", "实习生", "作者", "文字", "撰文"]
+                .into_iter()
+                .map(|c| (c, doc.find_all(c)))
+                .collect();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             let text = doc.slice(p.clone());
             if explicit.is_none() && pi < 4 && text.chars().count() <= 40 {
@@ -449,6 +451,14 @@ impl Extractor for ArticleExtractor {
                     if cue == "作者" && !matches!(doc.chars.get(after), Some(':' | '：' | ' ')) {
                         continue;
                     }
+                    if matches!(cue, "文字" | "撰文")
+                        && !doc
+                            .chars
+                            .get(after)
+                            .is_some_and(|c| super::CREDIT_MARKS.contains(c))
+                    {
+                        continue;
+                    }
                     let in_brackets = bracket_around(doc, off, p.clone());
                     // 本报讯 记者 某某 10月19日: a byline run into the lead.
                     let after_xun = off >= p.start + 2
@@ -488,7 +498,7 @@ impl Extractor for ArticleExtractor {
                 && text.chars().count() <= 60;
             for role in CREDIT_ROLES
                 .iter()
-                .filter(|r| !matches!(**r, "记者" | "通讯员" | "实习生"))
+                .filter(|r| !matches!(**r, "记者" | "通讯员" | "实习生" | "文字" | "撰文"))
             {
                 let starts: Vec<usize> = if credit_line {
                     text.match_indices(role)
@@ -884,6 +894,14 @@ mod tests {
             assert_eq!(authors(&out), vec!["余某熙", "王某宁", "卢某雨", "贾某"]);
             let persons = labels(&out, Kind::Person);
             assert!(persons.contains(&"申某".to_string()) && persons.contains(&"李某".to_string()));
+        }
+    );
+
+    extractor_test!(
+        a_text_credit_names_the_writers,
+        "标题\n二十大代表王某强说，很好。\n监制|申某\n文字|卢某雨 贾某\n文字材料由代表提供。",
+        |out| {
+            assert_eq!(authors(&out), vec!["卢某雨", "贾某"]);
         }
     );
 

@@ -106,6 +106,14 @@ const HONOR_ENDINGS: &[&str] = &[
     "优秀共产党员",
     "优秀党务工作者",
     "先进集体",
+    "模范集体",
+    // Titles of villages and work units.
+    "示范村",
+    "示范村镇",
+    "示范单位",
+    "文明村",
+    "文明单位",
+    "先进基层党组织",
     "奖",
 ];
 
@@ -180,6 +188,18 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::labels;
+
+    extractor_test!(
+        village_titles_after_cue,
+        "某某嘎查先后获评全国民族团结进步示范村、内蒙古自治区美丽乡村示范村等称号。",
+        |out| {
+            let h = labels(&out, Kind::Honor);
+            assert_eq!(
+                h,
+                vec!["全国民族团结进步示范村", "内蒙古自治区美丽乡村示范村"]
+            );
+        }
+    );
 
     extractor_test!(
         listed_titles_after_cue,
