@@ -49,6 +49,9 @@ const AFTER_STOPS: &[&str] = &[
 /// Lead-ins stripped from a measure phrase written before the number.
 const LEADS: &[&str] = &[
     "其中",
+    // 工人党员198名（含农民工党员45名）.
+    "含",
+    "包括",
     "当选代表中",
     "据统计",
     "共有",
@@ -189,9 +192,17 @@ impl Extractor for StatisticExtractor {
                 let after = measure_after(doc, base + e);
                 let before = measure_before(doc, base + s, sentence.start);
                 let label = if unit == "个" {
+                    // 1560个基层党组织, or 有基层党组织1560个 (the noun before).
+                    let before_noun = || {
+                        UNIT_NOUNS
+                            .iter()
+                            .filter(|u| before.as_deref().is_some_and(|b| b.ends_with(**u)))
+                            .max_by_key(|u| u.len())
+                    };
                     match after
                         .as_deref()
                         .and_then(|a| UNIT_NOUNS.iter().find(|u| a.starts_with(**u)))
+                        .or_else(before_noun)
                     {
                         Some(u) => u.to_string(),
                         None => continue,
@@ -447,6 +458,11 @@ fn measure_after(doc: &Doc, from: usize) -> Option<String> {
     if let Some(i) = (1..chars.len()).find(|&i| chars[i] == '的' && chars[i - 1] != '党') {
         text = chars[..i].iter().collect();
     }
+    // 有229名是一线党员: the copula is no part of the measure.
+    let text = match text.strip_prefix('是').or(text.strip_prefix('为')) {
+        Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+        _ => text,
+    };
     (!text.is_empty() && !text.starts_with(|c: char| c.is_ascii_digit())).then_some(text)
 }
 
@@ -485,8 +501,30 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
             .nth(d.end)
             .map_or(text.len(), |(b, _)| b)..];
     }
+    // 选出代表，共60名: the measure is the clause before the bare total.
+    if ["共", "共有", "计", "共计", "合计", "总计"].contains(&text.trim())
+        && start > limit
+        && matches!(doc.chars[start - 1], '，' | ',')
+    {
+        // …党员所占比例较高，共有42名: what the clause says of the measure
+        // (its share) is no part of it.
+        return measure_before(doc, start - 1, limit).map(|m| {
+            let cut = ["所占", "比例", "占比"]
+                .iter()
+                .filter_map(|w| m.find(w))
+                .min();
+            cut.map_or(m.clone(), |i| m[..i].to_string())
+        });
+    }
     let text = strip_leads(text);
-    let text = text.trim_end_matches('的');
+    let mut text = text.trim_end_matches('的');
+    // 少数民族代表有3人, 35岁以下的有123名: 有 says there are so many.
+    if let Some(rest) = text.strip_suffix('有') {
+        if rest.chars().count() >= 2 && !rest.ends_with(['现', '拥', '没', '只', '还', '具', '共'])
+        {
+            text = rest.trim_end_matches('的');
+        }
+    }
     // 代表共有2296名: 共有 and 共 count, they are not part of the measure.
     let measure = text.trim_end_matches("共有").trim_end_matches('共');
     Some(if measure.is_empty() { text } else { measure }.to_string())
@@ -610,7 +648,8 @@ fn check_shares(out: &mut Extraction) {
         .statistics
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.count.is_some() && s.label.contains("代表"))
+        // A share (一线代表占32.3%，计21名) is a part, never the total.
+        .filter(|(_, s)| s.count.is_some() && s.percent.is_none() && s.label.contains("代表"))
         .max_by_key(|(_, s)| s.count)
         .map(|(i, _)| i);
     for i in 0..out.statistics.len() {
@@ -665,6 +704,36 @@ mod tests {
             assert_eq!((women.count, women.percent, women.consistent), (Some(21), Some(21.9), Some(true)));
             assert_eq!(find(&out, "少数民族代表").count, Some(10));
             assert!(out.statistics.iter().all(|s| s.label != "计" && s.label != "共"), "{:?}", out.statistics);
+        }
+    );
+
+    extractor_test!(
+        measures_without_their_verbs,
+        "大会选举产生了出席党的二十大代表，共60名。当选代表中，35岁以下的有12名，少数民族代表有3人，有9名是一线党员。其中工人党员8名（含农民工党员4名）。全省有基层党组织1560个。",
+        |out| {
+            assert_eq!(find(&out, "出席党的二十大代表").count, Some(60));
+            assert_eq!(find(&out, "35岁以下").count, Some(12));
+            assert_eq!(find(&out, "少数民族代表").count, Some(3));
+            assert_eq!(find(&out, "一线党员").count, Some(9));
+            assert_eq!(find(&out, "农民工党员").count, Some(4));
+            assert_eq!(find(&out, "基层党组织").count, Some(1560));
+        }
+    );
+
+    extractor_test!(
+        a_bare_total_after_its_measure,
+        "生产和工作第一线党员所占比例较高，共有42名，比例达到43.8%。",
+        |out| {
+            let front = find(&out, "生产和工作第一线党员");
+            assert_eq!((front.count, front.percent), (Some(42), Some(43.8)));
+        }
+    );
+
+    extractor_test!(
+        shares_without_a_total_are_not_checked,
+        "当选代表中，生产和工作第一线代表占32.3%，计21名；女代表占21.5%，计14名。",
+        |out| {
+            assert_eq!(find(&out, "女代表").consistent, None);
         }
     );
 
