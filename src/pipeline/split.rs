@@ -140,6 +140,13 @@ pub fn split_articles(text: &str) -> Vec<Range<usize>> {
             }
             lead = Some(j);
         }
+        // 新华社's end mark, alone on its line, closes the report.
+        if matches!(p.as_str(), "（完）" | "(完)" | "【完】" | "[完]") {
+            articles.push(start..j + 1);
+            start = j + 1;
+            lead = None;
+            continue;
+        }
         if is_closing_byline(p) {
             let dateline = (start..j).find(|&d| is_opening_dateline(&texts[d]));
             if let Some(d) = dateline {
@@ -248,6 +255,18 @@ mod tests {
     fn a_credit_block_after_the_closing_byline_stays() {
         let got = pieces("二十大代表王某说，很好。\n（总台记者 王某晨）\n监制|孙某\n摄像丨李某");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn the_end_mark_closes_a_report() {
+        let text = "新华社北京10月15日电 委员会举行会议。\n（完）\n新华社北京10月16日电（记者 林某）发言人举行发布会。";
+        assert_eq!(
+            pieces(text),
+            vec![
+                "新华社北京10月15日电 委员会举行会议。\n（完）",
+                "新华社北京10月16日电（记者 林某）发言人举行发布会。"
+            ]
+        );
     }
 
     #[test]

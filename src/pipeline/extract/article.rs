@@ -167,6 +167,7 @@ pub fn congress_mentions(text: &str) -> Vec<(usize, usize, u32)> {
 /// Roles of a credit block (`记者|卢某 贾某`); 记者 and 通讯员 are authors.
 pub(crate) const CREDIT_ROLES: &[&str] = &[
     "实习记者",
+    "特约记者",
     "实习生",
     "记者",
     "通讯员",
@@ -191,6 +192,23 @@ pub(crate) const CREDIT_ROLES: &[&str] = &[
     "视频",
     "主持人",
     "撰文",
+    "图片",
+];
+
+/// Time words a report's lead opens with, right after its byline.
+const LEAD_TIMES: &[&str] = &[
+    "近日",
+    "日前",
+    "今天",
+    "今日",
+    "昨天",
+    "昨日",
+    "近期",
+    "连日来",
+    "本月",
+    "上午",
+    "下午",
+    "当天",
 ];
 
 /// Names listed after a reporter cue: space- or 、-separated runs of 2–6
@@ -221,11 +239,10 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
             continue;
         }
         // 长沙报道, 报道: where and how it was reported, the byline's end;
-        // so is 整理 (张某博 整理, who wrote it up).
-        if ["报道", "整理"]
-            .iter()
-            .any(|w| doc.slice(s..i).ends_with(w))
-        {
+        // so is 整理 (张某博 整理, who wrote it up), and a lead's time word
+        // (本报讯 记者 吴某 近日，…).
+        let word = doc.slice(s..i);
+        if ["报道", "整理"].iter().any(|w| word.ends_with(w)) || LEAD_TIMES.contains(&word) {
             break;
         }
         // 宁夏台 (a province's station) names the outlet of the names after it.
@@ -266,6 +283,9 @@ impl Extractor for ArticleExtractor {
         let mut year: Option<i32> = None;
         let mut month_day: Option<(u32, u32)> = None;
         let mut explicit: Option<(i32, u32, u32)> = None;
+        // Whether `month_day` is a dateline's (新华社北京6月30日电, 某某日报
+        // 9月18日讯), the report's own date, rather than a lead's event date.
+        let mut dated_line = false;
         static ISO: OnceLock<Regex> = OnceLock::new();
         let iso = ISO.get_or_init(|| {
             Regex::new(r"(?P<y>(?:19|20)\d\d)[-年./](?P<m>\d{1,2})[-月./](?P<d>\d{1,2})")
@@ -286,7 +306,11 @@ impl Extractor for ArticleExtractor {
         let outlet_re = outlet_re();
         static LEAD_DATE: OnceLock<Regex> = OnceLock::new();
         let lead_re = LEAD_DATE
-            .get_or_init(|| Regex::new(r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("lead regex"));
+            // 央视网消息：10月16日上午… (an outlet's lead before the date).
+            .get_or_init(|| {
+                Regex::new(r"^(?:\p{Han}{2,10}消息[:：]\s*)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+                    .expect("lead regex")
+            });
 
         // Headline: the first paragraph when it reads like one, after a web
         // page's breadcrumb trail (首页 > 新闻中心 > 时政要闻) or column label.
@@ -321,10 +345,19 @@ impl Extractor for ArticleExtractor {
                             || t[m.end()..].trim_start_matches('日').trim().is_empty())
                 })
         };
-        if let Some(p) =
-            doc.paragraphs.iter().take(4).find(|p| {
+        let mut heads =
+            doc.paragraphs.iter().take(4).filter(|p| {
                 !navigation(doc.slice((*p).clone())) && !masthead(doc.slice((*p).clone()))
-            })
+            });
+        // A kicker naming the speaker (党的二十大代表、某某公司经理赵某：)
+        // stands over the headline.
+        let kicker = |p: &Range<usize>| {
+            let t = doc.slice(p.clone());
+            t.ends_with(['：', ':']) && t.chars().count() <= 60 && !t.contains('。')
+        };
+        if let Some(p) = heads
+            .next()
+            .and_then(|p| if kicker(p) { heads.next() } else { Some(p) })
         {
             let t = doc.slice(p.clone());
             // A headline may end with a closing quote (…“把论文写在祖国大地上”),
@@ -397,6 +430,7 @@ impl Extractor for ArticleExtractor {
             if let Some(dl) = dateline(text) {
                 if month_day.is_none() {
                     month_day = Some((dl.month, dl.day));
+                    dated_line = true;
                 }
                 let agency_end = p.start + dl.start + dl.agency.chars().count();
                 add_source(doc, out, p.start + dl.start..agency_end);
@@ -409,6 +443,9 @@ impl Extractor for ArticleExtractor {
                 // outlet, and the place the outlet's lead names, if any.
                 if month_day.is_none() {
                     month_day = Some((c["m"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0)));
+                    // 湖南日报9月18日讯 dates its report; in 本报讯（记者…）
+                    // 10月19日，… the date is the lead's, of the event.
+                    dated_line = !paper_re.is_match(text);
                 }
                 let span = |m: regex::Match| {
                     p.start + char_index(text, m.start())..p.start + char_index(text, m.end())
@@ -423,9 +460,9 @@ impl Extractor for ArticleExtractor {
                 // Not 本报讯, nor a headline's 喜讯/快讯/简讯.
                 .filter(|m| {
                     m.as_str() != "本报"
-                        && !m
-                            .as_str()
-                            .ends_with(['喜', '快', '简', '资', '通', '电', '视'])
+                        && !m.as_str().ends_with([
+                            '喜', '快', '简', '资', '通', '电', '视', '网', '报', '台', '社',
+                        ])
                 })
                 .filter(|_| out.meta.dateline_span.is_none())
             {
@@ -476,10 +513,15 @@ impl Extractor for ArticleExtractor {
                     );
                     // 记者 钱某秋 摄: a photo's credit, not the report's byline.
                     let photo = names.last().is_some_and(|r| {
-                        doc.slice(r.end..p.end)
-                            .trim_start_matches([' ', '\u{3000}'])
-                            .starts_with('摄')
-                    });
+                        let rest = doc.slice(r.end..p.end).trim_start_matches([' ', '\u{3000}']);
+                        rest.starts_with('摄') && !rest.starts_with("摄影") && !rest.starts_with("摄像")
+                    })
+                        // 图片|记者 某某: the reporter took the pictures.
+                        || ["图片", "摄影", "摄像", "视频"].iter().any(|r| {
+                            super::CREDIT_MARKS.iter().any(|m| {
+                                doc.slice(p.start..off).trim_end().ends_with(&format!("{r}{m}"))
+                            })
+                        });
                     if photo {
                         staff_spans.extend(names);
                     } else {
@@ -493,8 +535,10 @@ impl Extractor for ArticleExtractor {
             let bracketed = text.starts_with(['（', '('])
                 && text.ends_with(['）', ')'])
                 && text.contains(['：', ':']);
+            // A byline may credit others with a space (记者 杨某 摄影 吴某).
+            let spaced = is_byline_line && text.contains("记者 ");
             let credit_line = (text.contains(' ') || bracketed)
-                && text.contains(super::CREDIT_MARKS)
+                && (text.contains(super::CREDIT_MARKS) || spaced)
                 && text.chars().count() <= 60;
             for role in CREDIT_ROLES
                 .iter()
@@ -513,7 +557,10 @@ impl Extractor for ArticleExtractor {
                     let opens =
                         at == p.start || matches!(doc.chars[at - 1], ' ' | '\u{3000}' | '（' | '(');
                     let after = at + role.chars().count();
-                    if opens && after < p.end && super::CREDIT_MARKS.contains(&doc.chars[after]) {
+                    let marked = after < p.end
+                        && (super::CREDIT_MARKS.contains(&doc.chars[after])
+                            || spaced && doc.chars[after] == ' ');
+                    if opens && marked {
                         staff_spans.extend(names_after(doc, after, p.end));
                     }
                 }
@@ -554,6 +601,12 @@ impl Extractor for ArticleExtractor {
             year = congress_year(n);
         }
         out.meta.date = match (explicit, month_day) {
+            // A page's header dates the issue (人民日报 2017年7月1日); the
+            // dateline (本报北京6月30日电) dates the report, in the header's
+            // year or the one before (a December report in a January issue).
+            (Some((y, hm, hd)), Some((m, d))) if dated_line && (m, d) != (hm, hd) => {
+                Some((if m > hm { y - 1 } else { y }, m, d))
+            }
             (Some(d), _) => Some(d),
             (None, Some((m, d))) => year.or(doc.default_year).map(|y| (y, m, d)),
             (None, None) => None,
@@ -902,6 +955,43 @@ mod tests {
         "标题\n二十大代表王某强说，很好。\n监制|申某\n文字|卢某雨 贾某\n文字材料由代表提供。",
         |out| {
             assert_eq!(authors(&out), vec!["卢某雨", "贾某"]);
+        }
+    );
+
+    extractor_test!(
+        the_datelines_date_over_the_pages,
+        "人民日报 2018年1月2日 第04版\n标题\n本报北京12月31日电 （记者 王某然）工作已全部完成。",
+        |out| {
+            assert_eq!(out.meta.date, Some((2017, 12, 31)));
+        }
+    );
+
+    extractor_test!(
+        bylines_end_before_the_lead_and_other_roles,
+        "标题\n本报记者 陈某林 特约记者 符某润 摄影 吴某\n本报讯 记者 吴某俊 近日，市委召开全会。\n图片|记者 陆某强",
+        |out| {
+            assert_eq!(authors(&out), vec!["陈某林", "符某润", "吴某俊"]);
+            let persons = labels(&out, Kind::Person);
+            assert!(persons.contains(&"吴某".to_string()), "{persons:?}");
+            assert!(persons.contains(&"陆某强".to_string()), "{persons:?}");
+            assert!(!persons.iter().any(|p| p == "近日" || p == "特约记者"), "{persons:?}");
+        }
+    );
+
+    extractor_test!(
+        an_outlets_lead_is_no_place_and_gives_its_date,
+        "标题\n云南网讯（记者 杨某薇）代表走村串户。\n央视网消息：10月16日上午，会议举行。",
+        |out| {
+            assert_eq!(out.meta.dateline_place, None);
+            assert_eq!(out.meta.date.map(|d| (d.1, d.2)), Some((10, 16)));
+        }
+    );
+
+    extractor_test!(
+        a_kicker_stands_over_the_headline,
+        "党的二十大代表、某公司项目经理赵某国：\n把每一座桥都建成精品工程\n本报记者 刘某燕\n赵某国对记者说。",
+        |out| {
+            assert_eq!(out.meta.title.as_deref(), Some("把每一座桥都建成精品工程"));
         }
     );
 
