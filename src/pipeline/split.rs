@@ -91,6 +91,13 @@ pub fn is_heading(p: &str) -> bool {
         && !is_photo_credit(p)
 }
 
+/// A line that may be an article's headline at its top: short and no
+/// sentence; it may close with a bracket (…代表简介（三）, …名单（按姓氏笔画
+/// 为序）).
+fn headline_like(t: &str) -> bool {
+    t.chars().count() <= MAX_HEADING_LEN && !t.ends_with(['。', '！', '？', '!', '?'])
+}
+
 /// Article ranges (in characters of `text`), in order. Empty text has none.
 pub fn split_articles(text: &str) -> Vec<Range<usize>> {
     let paras = paragraphs(text);
@@ -107,13 +114,7 @@ pub fn split_articles(text: &str) -> Vec<Range<usize>> {
         // line, two lines at most) stand before it in this one.
         let headed = || {
             j - start <= 2
-                && (start..j).all(|h| {
-                    let t = &texts[h];
-                    // A headline may close with a bracket (…代表简介（三）).
-                    (t.chars().count() <= MAX_HEADING_LEN
-                        && !t.ends_with(['。', '！', '？', '!', '?']))
-                        || t.starts_with("来源")
-                })
+                && (start..j).all(|h| headline_like(&texts[h]) || texts[h].starts_with("来源"))
         };
         if p.starts_with("编者按") && j > start && !headed() {
             articles.push(start..j);
@@ -147,7 +148,11 @@ pub fn split_articles(text: &str) -> Vec<Range<usize>> {
             lead = None;
             continue;
         }
-        if is_closing_byline(p) {
+        // A bracketed dateline right under the headline (…代表名单\n（新华社
+        // 北京8月27日电）) opens the report it heads; it closes nothing.
+        let under_headline =
+            j > start && j - start <= 2 && (start..j).all(|h| headline_like(&texts[h]));
+        if is_closing_byline(p) && !under_headline {
             let dateline = (start..j).find(|&d| is_opening_dateline(&texts[d]));
             if let Some(d) = dateline {
                 if let Some(h) = (d + 1..j).find(|&h| is_heading(&texts[h])) {
@@ -255,6 +260,12 @@ mod tests {
     fn a_credit_block_after_the_closing_byline_stays() {
         let got = pieces("二十大代表王某说，很好。\n（总台记者 王某晨）\n监制|孙某\n摄像丨李某");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_bracketed_dateline_under_the_headline_closes_nothing() {
+        let text = "某次代表大会代表名单（按姓氏笔画为序）\n（新华社北京8月27日电）\n丁某阳、于某波、王某山（回族）、刘某";
+        assert_eq!(pieces(text).len(), 1);
     }
 
     #[test]

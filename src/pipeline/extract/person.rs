@@ -1052,13 +1052,25 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
     for para in doc.paragraphs.clone() {
         let text = doc.slice(para.clone());
         // A full list goes by delegation, each under a heading (北京市（41名）).
+        // Or under a delegation's name and a colon (济南代表团：).
         let group_heading = |t: &str| {
-            t.chars().count() <= 24
-                && t.ends_with(['）', ')'])
+            let counted = t.ends_with(['）', ')'])
                 && t.trim_end_matches(['）', ')'])
                     .trim_end_matches('名')
-                    .ends_with(|c: char| c.is_ascii_digit())
+                    .ends_with(|c: char| c.is_ascii_digit());
+            let named = t.ends_with(['：', ':'])
+                && !t.contains(['，', '。', ',', ' '])
+                && !t.contains("名单");
+            t.chars().count() <= 24 && (counted || named)
         };
+        // 新华社北京8月27日电 alone on its line, between the list's title
+        // and its names.
+        let trimmed = text.trim_matches(['（', '）', '(', ')', ' ']);
+        if super::article::dateline(trimmed).is_some_and(|d| d.start == 0)
+            && trimmed.ends_with('电')
+        {
+            continue;
+        }
         // The list follows 名单 in its paragraph, or fills the paragraph after
         // a line announcing it (他们是（按姓氏笔画为序）：).
         let prev_announces =
@@ -1297,6 +1309,20 @@ fn line_list(doc: &Doc, out: &mut Extraction) {
 /// A line holding one name, its note, and after a space or comma the rest
 /// (a post): the name's span and the note's gender and ethnicity.
 fn line_entry(doc: &Doc, out: &Extraction, para: std::ops::Range<usize>) -> Option<Listed> {
+    // A row of names (王某 王某国 吴某) is a list laid out by rows, not one
+    // name and a post: delegate_list's.
+    let text = doc.slice(para.clone());
+    let row = text
+        .split([' ', '\u{3000}'])
+        .filter(|w| !w.is_empty())
+        .count()
+        >= 3
+        && text
+            .split([' ', '\u{3000}'])
+            .all(|w| w.chars().take_while(|&c| c != '（' && c != '(').count() <= 4);
+    if row {
+        return None;
+    }
     let s = para.start;
     let mut e = s;
     while e < para.end && is_name_char(doc.chars[e]) {
@@ -1706,6 +1732,24 @@ mod tests {
     extractor_test!(common_words_are_not_names, "总书记时时刻刻把我们放在心里。代表应具备的条件。党中央高度重视。马背宣讲队和红旗手。严格监督。", |out| {
         assert!(labels(&out, Kind::Person).is_empty(), "{:?}", labels(&out, Kind::Person));
     });
+
+    extractor_test!(
+        a_list_by_delegation_after_its_dateline,
+        "某省出席党的二十大代表名单\n新华社北京8月27日电\n济南代表团：\n于某安 王某燕（女） 刘某强\n青岛代表团：\n陆某原 赵某志 姜某彤（女）\n代表中，女代表2名。",
+        |out| {
+            assert_delegates(&out, &["于某安", "刘某强", "姜某彤", "王某燕", "赵某志", "陆某原"], 20);
+            assert_eq!(labels(&out, Kind::Person).len(), 6, "{:?}", labels(&out, Kind::Person));
+        }
+    );
+
+    extractor_test!(
+        a_sentence_after_a_wrapped_list_is_no_entry,
+        "某省出席党的二十大代表名单（按姓氏笔画为序）\n王某 王某国 吴某 孙某淼\n李某忠 吴某（女） 蓝某兰（女，畲族）\n代表中，女代表12名。",
+        |out| {
+            assert!(out.find(Kind::Person, "代表中").is_none(), "{:?}", labels(&out, Kind::Person));
+            assert_delegates(&out, &["孙某淼", "蓝某兰"], 20);
+        }
+    );
 
     extractor_test!(official_list_with_notes, "中国共产党第二十次全国代表大会代表名单（共2296名，按姓氏笔画为序排列）丁某（女） 丁某某 丁某某某（女，回族） 于某（满族） 才让某 么某某", |out| {
         let p = labels(&out, Kind::Person);
