@@ -3,7 +3,8 @@
 //! 获得, 被评为, 被授予 …) or before 称号. Who holds them is the relation stage's.
 
 use super::{Doc, Extraction, Extractor, Kind};
-use crate::lexicon::{LexKind, Lexicon};
+use crate::lexicon::{is_quote, LexKind, Lexicon};
+use crate::pipeline::normalize::is_han;
 
 pub struct HonorExtractor;
 
@@ -41,11 +42,23 @@ impl Extractor for HonorExtractor {
                     let place = out
                         .mentions
                         .iter()
-                        .find(|m| m.end == hit.start && out.entities[m.entity].kind == Kind::Place)
+                        .find(|m| {
+                            (m.end == hit.start
+                                || (m.end + 1 == hit.start && is_quote(doc.chars[m.end])))
+                                && out.entities[m.entity].kind == Kind::Place
+                        })
                         .map(|m| m.start)
                         .filter(|_| name.starts_with("全国") && !doc.at(hit.start, "全国"));
                     let (start, id) = match place {
-                        Some(start) => (start, out.entity(Kind::Honor, doc.slice(start..hit.end))),
+                        // 海南省“五一”劳动奖章: named without its quotes.
+                        Some(start) => {
+                            let label: String = doc
+                                .slice(start..hit.end)
+                                .chars()
+                                .filter(|&c| !is_quote(c))
+                                .collect();
+                            (start, out.entity(Kind::Honor, &label))
+                        }
                         None => (hit.start, out.entity(Kind::Honor, name)),
                     };
                     out.mention(doc, start, hit.end, id);
@@ -73,7 +86,14 @@ impl Extractor for HonorExtractor {
             let (s, e) = (i + 1, close);
             let inner = doc.slice(s..e);
             let n = inner.chars().count();
-            let titled = doc.at(close + 1, "称号")
+            // 全国“安康杯”竞赛优胜班组称号: the title runs on to 称号.
+            let run_on = (close + 1..doc.len().min(close + 12))
+                .take_while(|&j| is_han(doc.chars[j]))
+                .find(|&j| doc.at(j, "称号") || doc.at(j, "荣誉称号"))
+                // Not …”等称号 nor …”的称号.
+                .filter(|&j| j > close + 1 && !matches!(doc.chars[j - 1], '的' | '等'));
+            let titled = run_on.is_some()
+                || doc.at(close + 1, "称号")
                 || doc.at(close + 1, "的称号")
                 || doc.at(close + 1, "荣誉称号");
             if (2..=16).contains(&n)
@@ -81,7 +101,20 @@ impl Extractor for HonorExtractor {
                 && (titled || after_cue(doc, i))
                 && !out.overlaps(s, e, &[Kind::Honor])
             {
-                let id = out.entity(Kind::Honor, inner);
+                // 贵州省“最美教师”, 全国“安康杯”…: the scope before the quote
+                // is part of the title.
+                let scope = out
+                    .mentions
+                    .iter()
+                    .find(|m| m.end == i && out.entities[m.entity].kind == Kind::Place)
+                    .map(|m| m.start)
+                    .or_else(|| (i >= 2 && doc.ends_with_at(i, "全国")).then(|| i - 2));
+                let (s, e) = match (scope, run_on) {
+                    (None, None) => (s, e),
+                    (from, to) => (from.unwrap_or(i), to.unwrap_or(close + 1)),
+                };
+                let label: String = doc.slice(s..e).chars().filter(|&c| !is_quote(c)).collect();
+                let id = out.entity(Kind::Honor, &label);
                 out.mention(doc, s, e, id);
             }
             i = close + 1;
@@ -123,6 +156,10 @@ fn unquoted_after_cue(doc: &Doc, out: &mut Extraction) {
     for cue in CUES {
         for c in doc.find_all(cue) {
             let mut pos = c + cue.chars().count();
+            // 获得过…: the aspect mark is no part of the title.
+            if doc.chars.get(pos) == Some(&'过') {
+                pos += 1;
+            }
             let sentence = doc.sentence_of(c);
             loop {
                 let end = (pos..sentence.end)
@@ -188,6 +225,15 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::labels;
+
+    extractor_test!(
+        scoped_titles_with_quotes_inside,
+        "王某芳先后获得海南省“五一”劳动奖章、贵州省“最美教师”等荣誉，还获得过重庆市五一劳动奖章，班组获得全国“安康杯”竞赛优胜班组称号、山东省“美丽乡村示范村”等称号。",
+        |out| {
+            let h = labels(&out, Kind::Honor);
+            assert_eq!(h, vec!["全国安康杯竞赛优胜班组", "山东省美丽乡村示范村", "海南省五一劳动奖章", "贵州省最美教师", "重庆市五一劳动奖章"]);
+        }
+    );
 
     extractor_test!(
         village_titles_after_cue,

@@ -350,6 +350,17 @@ impl Extractor for PersonExtractor {
                     list_before(doc, out, s, &mut names);
                 }
             }
+            // 郑某明是某某集团有限公司的首席技能专家: a name opening its
+            // sentence, then 是 and an organization.
+            if doc.chars[pos] == '是'
+                && out.mentions.iter().any(|m| {
+                    m.start == pos + 1 && out.entities[m.entity].kind == Kind::Organization
+                })
+            {
+                if let Some(s) = name_before(doc, out, pos).filter(|&s| item_start(doc, s)) {
+                    names.push((s, pos));
+                }
+            }
             // A biography: NAME，男， / NAME，女， at a sentence start.
             if biography_at(doc, pos) {
                 if let Some(s) = name_before(doc, out, pos) {

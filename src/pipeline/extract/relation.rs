@@ -220,9 +220,11 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             .filter(|p| p.start >= sentence.start && p.end <= c.0)
             .collect::<Vec<_>>();
         // Or right after the subject's name (李某燕，党的二十大代表，某村…).
+        // Or after 是 and the posts (李某珍是某卫生院副院长、党的十九大代表。).
         if let ([only], true) = (subject.as_slice(), apposition) {
+            let copula = doc.at(only.end, "是") && closes;
             if only.start == sentence.start
-                && matches!(doc.chars.get(only.end), Some('，' | ','))
+                && (matches!(doc.chars.get(only.end), Some('，' | ',')) || copula)
                 && (closes
                     // …，党的二十大代表，: the title closes the apposition (not
                     // 李某，二十大代表王某的女儿).
@@ -642,6 +644,14 @@ fn post_after(
     }
     let end = clause_end(doc, o.end);
     let post = doc.slice(o.end..end).trim_start_matches('的');
+    // 副院长、党的十九大代表: the delegate title is not the post.
+    let post = match congress_mentions(post).first() {
+        Some(c) => {
+            let head = &post[..post.char_indices().nth(c.0).map_or(post.len(), |(b, _)| b)];
+            head.trim_end_matches(['、', '，', ','])
+        }
+        None => post,
+    };
     // 是某公司的一名员工: one of its people, whatever the post.
     let one_of = ["一名", "一位"].iter().find_map(|c| post.strip_prefix(c));
     let post = one_of.unwrap_or(post);
@@ -1317,6 +1327,23 @@ mod tests {
         "王淑芬说，很光荣。她是山东省临沂市沂南县铜井镇竹泉村党支部书记。",
         |out| {
             assert!(has_rel(&out, "王淑芬", Pred::MemberOf, "竹泉村党支部"));
+        }
+    );
+
+    extractor_test!(
+        a_name_then_its_organization_post_and_delegate_title,
+        "郑某明是广西汽车集团有限公司的首席技能专家。李某珍是永善县卫生院副院长、党的十九大代表。",
+        |out| {
+            assert!(has_rel(
+                &out,
+                "郑某明",
+                Pred::MemberOf,
+                "广西汽车集团有限公司"
+            ));
+            assert!(has_rel(&out, "郑某明", Pred::Position, "首席技能专家"));
+            assert!(has_rel(&out, "李某珍", Pred::Position, "副院长"));
+            let id = out.find(Kind::Person, "李某珍").unwrap();
+            assert_eq!(out.entities[id].delegate_to, Some(19));
         }
     );
 
