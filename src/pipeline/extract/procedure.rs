@@ -35,65 +35,11 @@ impl Extractor for ProcedureExtractor {
                 }
             }
         }
-        // Enumerations: runs of paragraphs opening with 一是, 二是, ...
-        let paras = &doc.paragraphs;
-        let mut p = 0;
-        while p < paras.len() {
-            let opens = |idx: usize, n: usize| -> Option<usize> {
-                let para = &paras[idx];
-                // The item may follow a lead-in: 答：一是…
-                let text = doc.slice(para.clone());
-                let off = text.find(ORDINALS[n])?;
-                let off_chars = text[..off].chars().count();
-                (off_chars <= 2).then_some(para.start + off_chars)
-            };
-            if opens(p, 0).is_none() {
-                p += 1;
-                continue;
-            }
-            let mut items: Vec<(usize, usize)> = Vec::new(); // (paragraph, item start)
-            let mut q = p;
-            while q < paras.len() && items.len() < ORDINALS.len() {
-                match opens(q, items.len()) {
-                    Some(s) => items.push((q, s)),
-                    None => break,
-                }
-                q += 1;
-            }
-            let mut steps: Vec<(u32, usize, usize)> = Vec::new(); // (order, entity, sentence start)
-            for (n, &(_, s)) in items.iter().enumerate() {
-                let head = doc.sentence_of(s);
-                if let Some(&(_, _, id)) =
-                    hits.iter().find(|h| h.0 >= head.start && h.1 <= head.end)
-                {
-                    steps.push((n as u32 + 1, id, head.start));
-                }
-            }
-            if steps.len() >= 2 {
-                // A step named right after the list, as the next one.
-                if q < paras.len() {
-                    let next = &paras[q];
-                    let text = doc.slice(next.clone());
-                    if THEN.iter().any(|t| text.contains(t)) {
-                        if let Some(&(s, _, id)) = hits.iter().find(|h| {
-                            h.0 >= next.start
-                                && h.1 <= next.end
-                                && !steps.iter().any(|st| st.1 == h.2)
-                        }) {
-                            let order = steps.last().map(|l| l.0 + 1).unwrap_or(1);
-                            steps.push((order, id, doc.sentence_of(s).start));
-                        }
-                    }
-                }
-                for (order, id, _) in &steps {
-                    out.entities[*id].step_order.get_or_insert(*order);
-                }
-                for w in steps.windows(2) {
-                    let evidence = doc.sentence_of(w[1].2);
-                    out.relate(w[0].1, Pred::NextStep, Object::Entity(w[1].1), evidence);
-                }
-            }
-            p = q.max(p + 1);
+        // Enumerations: runs of paragraphs opening with 一是, 二是, ..., or
+        // of sentences in one paragraph (一是广泛推荐提名。二是严格考察。…).
+        enumerations(doc, out, &hits, &doc.paragraphs);
+        if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
+            enumerations(doc, out, &hits, &doc.sentences);
         }
         // An enumeration gives the order in full; a sentence may name only
         // some of the steps (在推荐提名、组织考察等环节).
@@ -106,11 +52,78 @@ impl Extractor for ProcedureExtractor {
     }
 }
 
-/// Words that open the first step of a told order (首先, 先由, 先经…).
-const FIRST: &[&str] = &["首先", "先由", "先经", "先是", "先进行", "先在", "先从"];
+/// Runs of `units` (paragraphs or sentences) opening with 一是, 二是, …: the
+/// step named in each item's head sentence, in order, and a step named in
+/// the unit right after the run when it says one follows (还要…).
+fn enumerations(
+    doc: &Doc,
+    out: &mut Extraction,
+    hits: &[(usize, usize, usize)],
+    paras: &[std::ops::Range<usize>],
+) {
+    let mut p = 0;
+    while p < paras.len() {
+        let opens = |idx: usize, n: usize| -> Option<usize> {
+            let para = &paras[idx];
+            // The item may follow a lead-in: 答：一是…
+            let text = doc.slice(para.clone());
+            let off = text.find(ORDINALS[n])?;
+            let off_chars = text[..off].chars().count();
+            (off_chars <= 2).then_some(para.start + off_chars)
+        };
+        if opens(p, 0).is_none() {
+            p += 1;
+            continue;
+        }
+        let mut items: Vec<(usize, usize)> = Vec::new(); // (paragraph, item start)
+        let mut q = p;
+        while q < paras.len() && items.len() < ORDINALS.len() {
+            match opens(q, items.len()) {
+                Some(s) => items.push((q, s)),
+                None => break,
+            }
+            q += 1;
+        }
+        let mut steps: Vec<(u32, usize, usize)> = Vec::new(); // (order, entity, sentence start)
+        for (n, &(_, s)) in items.iter().enumerate() {
+            let head = doc.sentence_of(s);
+            if let Some(&(_, _, id)) = hits.iter().find(|h| h.0 >= head.start && h.1 <= head.end) {
+                steps.push((n as u32 + 1, id, head.start));
+            }
+        }
+        if steps.len() >= 2 {
+            // A step named right after the list, as the next one.
+            if q < paras.len() {
+                let next = &paras[q];
+                let text = doc.slice(next.clone());
+                if THEN.iter().any(|t| text.contains(t)) {
+                    if let Some(&(s, _, id)) = hits.iter().find(|h| {
+                        h.0 >= next.start && h.1 <= next.end && !steps.iter().any(|st| st.1 == h.2)
+                    }) {
+                        let order = steps.last().map(|l| l.0 + 1).unwrap_or(1);
+                        steps.push((order, id, doc.sentence_of(s).start));
+                    }
+                }
+            }
+            for (order, id, _) in &steps {
+                out.entities[*id].step_order.get_or_insert(*order);
+            }
+            for w in steps.windows(2) {
+                let evidence = doc.sentence_of(w[1].2);
+                out.relate(w[0].1, Pred::NextStep, Object::Entity(w[1].1), evidence);
+            }
+        }
+        p = q.max(p + 1);
+    }
+}
+
+/// Words that open the first step of a told order (首先, 先由, 先经…); 先
+/// and 再 standing alone as words (先组织推荐提名，再进行…) do too, not 先进.
+const FIRST: &[&str] = &["首先", "先由", "先经", "先是", "先进行", "先在", "先从", "先"];
 
 /// Words that open a later step of a told order.
 const LATER: &[&str] = &[
+    "再",
     "再由",
     "再经",
     "再进行",
@@ -125,12 +138,22 @@ const LATER: &[&str] = &[
 /// 组织部门进行组织考察，然后逐级遴选，最后进行会议选举. Each clause opened by
 /// a marker names at most one step; three steps make an order.
 fn narrative(doc: &Doc, out: &mut Extraction, hits: &[(usize, usize, usize)]) {
-    let mut firsts: Vec<usize> = FIRST.iter().flat_map(|w| doc.find_all(w)).collect();
+    // A one-character marker must be a word of its own.
+    let marker = |w: &&str, p: &usize| {
+        w.chars().count() > 1 || doc.token_at(*p).is_some_and(|t| t.end == *p + 1)
+    };
+    let mut firsts: Vec<usize> = FIRST
+        .iter()
+        .flat_map(|w| doc.find_all(w).into_iter().filter(move |p| marker(w, p)))
+        .collect();
     if firsts.is_empty() || hits.len() < 3 {
         return;
     }
     firsts.sort_unstable();
-    let mut later: Vec<usize> = LATER.iter().flat_map(|w| doc.find_all(w)).collect();
+    let mut later: Vec<usize> = LATER
+        .iter()
+        .flat_map(|w| doc.find_all(w).into_iter().filter(move |p| marker(w, p)))
+        .collect();
     later.sort_unstable();
     later.dedup();
     let mut done = 0;
@@ -215,12 +238,23 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
         // the last (…预备人选和会议选举).
         let mut items: Vec<(usize, usize)> = Vec::new();
         let mut item_end = e;
-        // (Not 政治和廉洁审查, one step: the part after 和 is a known step.)
+        // (Not 政治和廉洁审查, one step: a known step after 和, or one
+        // before it (公示和确定候选人), or a long step before it
+        // (确定候选人预备人选和选举).)
         if let Some(k) = (sentence.start + 2..e.saturating_sub(2))
             .rev()
             .take_while(|&k| is_han(doc.chars[k]))
             .find(|&k| doc.chars[k] == '和')
-            .filter(|&k| is_han(doc.chars[k - 2]) && hits.iter().any(|h| h.0 > k && h.1 <= e))
+            .filter(|&k| {
+                let head = (sentence.start..k)
+                    .rev()
+                    .take_while(|&j| is_han(doc.chars[j]))
+                    .count();
+                is_han(doc.chars[k - 2])
+                    && (hits.iter().any(|h| h.0 > k && h.1 <= e)
+                        || hits.iter().any(|h| h.1 == k && h.0 == k - head)
+                        || head >= 6)
+            })
         {
             items.push((k + 1, e));
             item_end = k;
@@ -302,6 +336,33 @@ mod tests {
             assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
             assert!(has_rel(&out, "组织考察", Pred::NextStep, "逐级遴选"));
             assert!(has_rel(&out, "逐级遴选", Pred::NextStep, "会议选举"));
+        }
+    );
+
+    extractor_test!(
+        an_order_told_with_bare_markers,
+        "各选举单位先组织推荐提名，再进行组织考察，然后确定代表候选人初步人选并进行公示，最后召开党代表大会进行选举。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "公示"));
+        }
+    );
+
+    extractor_test!(
+        an_enumeration_in_one_paragraph,
+        "一是广泛推荐提名。二是严格考察。三是确定初步人选并公示。四是确定预备人选。五是召开省党代会进行差额选举。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "公示"));
+            assert!(has_rel(&out, "公示", Pred::NextStep, "差额选举"));
+        }
+    );
+
+    extractor_test!(
+        the_last_step_after_he,
+        "代表选举工作分为推荐提名、组织考察、公示、确定候选人预备人选和选举五个步骤。代表产生经历了推荐提名、考察、公示和确定候选人等环节。",
+        |out| {
+            assert!(has_rel(&out, "确定候选人预备人选", Pred::NextStep, "选举"));
+            assert!(out.find(Kind::Procedure, "确定候选人预备人选和选举").is_none());
         }
     );
 
