@@ -63,14 +63,23 @@ const PROPER_STARTS: &[&str] = &[
     "中共", "中国", "国家", "全国", "中央", "首都", "中华", "人民",
 ];
 
+/// Words ending in a suffix's character that name no body.
+const NOT_BODIES: &[&str] = &[
+    "干部", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
+    "腹部", "胸部", "背部", "面部", "底部", "顶部", "根部",
+];
+
 /// Suffixes that are strong enough on their own (any two-character prefix).
 const STRONG: &[&str] = &[
     "有限公司",
     "有限责任公司",
     "股份有限公司",
     "集团有限公司",
+    "集团公司",
     "集团",
     "大学",
+    // 结构化学国家重点实验室: a field of study names it.
+    "国家重点实验室",
 ];
 
 /// Grassroots bodies named after their village: (suffix, needs a village).
@@ -151,8 +160,8 @@ impl Extractor for OrgExtractor {
             if matches!(suffix.kind.as_str(), "department" | "grassroots") {
                 continue;
             }
-            // 藏族干部: 干部 is a cadre, not a 部.
-            if doc.ends_with_at(e, "干部") {
+            // 藏族干部: 干部 is a cadre, not a 部; 全部, 内部 … are no bodies.
+            if NOT_BODIES.iter().any(|w| doc.ends_with_at(e, w)) {
                 continue;
             }
             let slen = suffix.suffix.chars().count();
@@ -207,6 +216,14 @@ impl Extractor for OrgExtractor {
                 && "曾现担兼出历".contains(doc.chars[start - 1])
             {
                 start += 1;
+            }
+            // 全乡12个|村卫生室, 南疆首个|救治中心: a count is no part of a name.
+            if let Some(k) = (start + 1..e - slen).rev().find(|&k| {
+                doc.chars[k] == '个'
+                    && (doc.chars[k - 1].is_ascii_digit()
+                        || "一二两三四五六七八九十百千首每各几".contains(doc.chars[k - 1]))
+            }) {
+                start = k + 1;
             }
             // 查|干花镇党委: a place the name starts inside is all of it.
             if let Some(p) = out.mentions.iter().find(|m| {
@@ -668,10 +685,12 @@ fn department_at(doc: &Doc, pos: usize) -> Option<usize> {
     let run = (pos..doc.len().min(pos + 8))
         .take_while(|&i| is_han(doc.chars[i]) && !matches!(doc.chars[i], '和' | '与' | '及' | '的'))
         .count();
+    // 三年级教室, 会议室: rooms, not departments.
     let is_dept = |text: &str| {
         DEPARTMENTS
             .iter()
             .any(|d| text.ends_with(d) && text.chars().count() > 1)
+            && !["教室", "会议室"].iter().any(|r| text.ends_with(r))
     };
     // 处 heads an office only as a noun of its own (宁波航标|处), in a name of
     // three characters or more; 地处, 所处, 到处 are words.
@@ -704,6 +723,17 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        names_by_strong_suffixes_without_counts_or_rooms,
+        "中铁十二局集团公司项目经理赵某国说。陈某鑫所在的结构化学国家重点实验室很忙。全乡12个村卫生室全部完成建设。在某县某某镇中心学校三年级教室里。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            assert!(orgs.contains(&"中铁十二局集团公司".to_string()), "{orgs:?}");
+            assert!(orgs.contains(&"结构化学国家重点实验室".to_string()), "{orgs:?}");
+            assert!(!orgs.iter().any(|o| o.contains("全部") || o.contains('个') || o.contains("教室")), "{orgs:?}");
+        }
+    );
 
     extractor_test!(
         a_village_branch_without_its_county,

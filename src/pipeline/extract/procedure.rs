@@ -119,7 +119,16 @@ fn enumerations(
 
 /// Words that open the first step of a told order (首先, 先由, 先经…); 先
 /// and 再 standing alone as words (先组织推荐提名，再进行…) do too, not 先进.
-const FIRST: &[&str] = &["首先", "先由", "先经", "先是", "先进行", "先在", "先从", "先"];
+const FIRST: &[&str] = &[
+    "首先",
+    "先由",
+    "先经",
+    "先是",
+    "先进行",
+    "先在",
+    "先从",
+    "先",
+];
 
 /// Words that open a later step of a told order.
 const LATER: &[&str] = &[
