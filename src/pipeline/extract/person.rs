@@ -589,16 +589,90 @@ pub fn named_by_role(doc: &Doc, s: usize) -> bool {
 }
 
 /// Lengths to try for a name starting at `s`: compound surnames and
-/// Tibetan names (扎西卓玛) allow four.
-fn lengths(doc: &Doc, s: usize) -> &'static [usize] {
+/// Tibetan names (扎西卓玛) allow four, Mongolian names (乌云其其格) up to
+/// seven.
+fn lengths(doc: &Doc, s: usize) -> Vec<usize> {
+    if let Some(l) = (5..=MAX_MONGOLIAN)
+        .rev()
+        .find(|&l| s + l <= doc.len() && is_mongolian_name(doc.slice(s..s + l)))
+    {
+        return vec![l, 4, 3];
+    }
     let two = doc.slice(s..(s + 2).min(doc.len()));
     if (Lexicon::get().surnames.contains(two) && two.chars().count() == 2)
         || is_tibetan_name(doc.slice(s..(s + 4).min(doc.len())))
+        || is_mongolian_name(doc.slice(s..(s + 4).min(doc.len())))
     {
-        &[4, 3]
+        vec![4, 3]
     } else {
-        &[3, 2]
+        vec![3, 2]
     }
+}
+
+/// Common parts of Mongolian names, which have no surname: a name is two of
+/// them (巴图孟和, 乌云其其格, 额尔敦毕力格). General knowledge.
+const MONGOLIAN_NAME_PARTS: &[&str] = &[
+    "巴图",
+    "孟和",
+    "乌云",
+    "其其格",
+    "额尔敦",
+    "毕力格",
+    "巴特尔",
+    "宝音",
+    "图雅",
+    "苏和",
+    "朝鲁",
+    "巴雅尔",
+    "那仁",
+    "娜仁",
+    "斯琴",
+    "高娃",
+    "阿拉坦",
+    "乌力吉",
+    "哈斯",
+    "布和",
+    "朝格图",
+    "额尔德尼",
+    "吉日嘎拉",
+    "萨仁",
+    "其木格",
+    "塔娜",
+    "阿古拉",
+    "图门",
+    "那顺",
+    "白音",
+    "德力格尔",
+    "格日勒",
+    "达来",
+    "敖登",
+    "满都拉",
+    "孟根",
+    "乌日娜",
+    "托娅",
+    "青格勒",
+    "宝力高",
+    "呼和",
+    "特古斯",
+    "套格套",
+    "吉雅",
+    "乌日图",
+    "额日敦",
+    "巴音",
+    "达赖",
+    "图布信",
+    "朝克",
+    "阿木尔",
+];
+
+/// Longest Mongolian name tried: two parts of up to four characters, seven.
+const MAX_MONGOLIAN: usize = 7;
+
+/// Is `name` two parts of Mongolian names?
+fn is_mongolian_name(name: &str) -> bool {
+    name.char_indices().skip(2).any(|(b, _)| {
+        MONGOLIAN_NAME_PARTS.contains(&&name[..b]) && MONGOLIAN_NAME_PARTS.contains(&&name[b..])
+    })
 }
 
 /// Common two-character parts of Tibetan names, which have no surname: a
@@ -637,7 +711,11 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     if doc.chars[s..e.min(doc.len())].iter().any(|&c| is_dot(c)) {
         return dotted_ok(doc, out, s, e);
     }
-    if !(2..=4).contains(&n) || e > doc.len() || !doc.chars[s..e].iter().all(|&c| is_name_char(c)) {
+    let mongolian = e <= doc.len() && n >= 4 && is_mongolian_name(doc.slice(s..e));
+    if !(2..=4).contains(&n) && !mongolian
+        || e > doc.len()
+        || !doc.chars[s..e].iter().all(|&c| is_name_char(c))
+    {
         return false;
     }
     let name = doc.slice(s..e);
@@ -675,6 +753,10 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     }
     if list {
         return true;
+    }
+    // jieba cuts Mongolian names into words of every kind (乌云|其其格).
+    if mongolian {
+        return !doc.title_across(s);
     }
     // 高级工|程师: a name does not start inside a title.
     if doc.title_across(s) {
@@ -805,9 +887,15 @@ fn dotted_after(doc: &Doc, s: usize) -> Option<usize> {
     loop {
         let part = i;
         while i < doc.len() && is_han(doc.chars[i]) && i - part < MAX_DOT_PART {
-            // 吐尔逊|报道: a verb after the name ends it.
+            // 吐尔逊|报道: a verb after the name ends it, and so does an
+            // adverb or adjective word (买买提|迅速作出判断).
             let verb = doc.token_at(i).is_some_and(|t| {
-                matches!(t.pos, Pos::Verb | Pos::VerbNoun) && t.end - t.start >= 2
+                matches!(
+                    t.pos,
+                    Pos::Verb | Pos::VerbNoun | Pos::Adverb | Pos::Adjective
+                ) && t.end - t.start >= 2
+                    && (matches!(t.pos, Pos::Verb | Pos::VerbNoun)
+                        || segment::is_common_word(doc.slice(t.start..t.end)))
             });
             // 阿不都热依木: a stop character inside one of jieba's words
             // (不 here) is part of the name.
@@ -879,7 +967,11 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
         .collect();
     // jieba's three-character name in a 、-list stands even when it ends in
     // a stop character (宋春来、).
-    let whole_name = |e: usize| jieba_name(doc, s, e) && doc.chars.get(e) == Some(&'、');
+    // A Mongolian name may end in a stop character (巴图孟和).
+    let whole_name = |e: usize| {
+        (jieba_name(doc, s, e) && doc.chars.get(e) == Some(&'、'))
+            || (e - s >= 4 && is_mongolian_name(doc.slice(s..e)))
+    };
     for &l in &opts {
         let e = s + l;
         if e > doc.len() || (l > 2 && stop_at(doc, e - 1) && !whole_name(e)) {
@@ -917,17 +1009,21 @@ fn name_before(doc: &Doc, out: &Extraction, e: usize) -> Option<usize> {
         return Some(s);
     }
     let left_ok = |s: usize| open_before(doc, s) || left_cue_ends_at(doc, s);
-    for l in [4, 3, 2] {
+    for l in [7, 6, 5, 4, 3, 2] {
         if l > e {
             continue;
         }
         let s = e - l;
-        if l == 4 && !lengths(doc, s).contains(&4) {
+        if l >= 4 && !lengths(doc, s).contains(&l) {
             continue;
         }
         // 王芳|说：“…”: nor does a name read back end in a stop character,
         // unless jieba reads it whole (宋春来、).
-        if l > 2 && stop_at(doc, e - 1) && !jieba_name(doc, s, e) {
+        if l > 2
+            && stop_at(doc, e - 1)
+            && !jieba_name(doc, s, e)
+            && !(l >= 4 && is_mongolian_name(doc.slice(s..e)))
+        {
             continue;
         }
         if left_ok(s) && name_ok(doc, out, s, e, false) {
@@ -1759,6 +1855,24 @@ mod tests {
         |out| {
             assert!(out.find(Kind::Person, "代表中").is_none(), "{:?}", labels(&out, Kind::Person));
             assert_delegates(&out, &["孙某淼", "蓝某兰"], 20);
+        }
+    );
+
+    extractor_test!(
+        mongolian_names_of_two_parts,
+        "党的十七大代表巴图孟和是嘎查党支部书记。牧民乌云其其格说：“好。”牧民额尔敦毕力格说：“好。”",
+        |out| {
+            let persons = labels(&out, Kind::Person);
+            assert_eq!(persons, vec!["乌云其其格", "巴图孟和", "额尔敦毕力格"]);
+            assert_delegates(&out, &["巴图孟和"], 17);
+        }
+    );
+
+    extractor_test!(
+        a_dotted_name_ends_before_an_adverb,
+        "凌晨两点，产科主任阿依古丽·买买提迅速作出判断。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), vec!["阿依古丽·买买提"]);
         }
     );
 
