@@ -389,6 +389,27 @@ impl Extractor for StatisticExtractor {
                 {
                     continue;
                 }
+                if c.get(0).is_some_and(|m| m.as_str().contains("分别")) {
+                    let pairs = respectively(&label, &text[m.end()..], &c["p"]);
+                    if !pairs.is_empty() {
+                        for (label, percent) in pairs {
+                            out.statistics.push(Statistic {
+                                label,
+                                count: None,
+                                percent: Some(percent),
+                                value: None,
+                                unit: Some("%".into()),
+                                share_of: None,
+                                computed_percent: None,
+                                consistent: None,
+                                change: None,
+                                span: base + s..base + chars_of(text, m.end()),
+                                sentence: sentence.clone(),
+                            });
+                        }
+                        continue;
+                    }
+                }
                 out.statistics.push(Statistic {
                     label,
                     count: None,
@@ -407,6 +428,49 @@ impl Extractor for StatisticExtractor {
         drop_restated(out);
         check_shares(out);
     }
+}
+
+/// 党组织和党员参与率分别达到100%和98.6%: one rate per measure joined by
+/// 和 or 、, each taking the rate's noun (参与率) and the percent in its
+/// place. Empty unless measures and percents pair up.
+fn respectively(label: &str, after: &str, first: &str) -> Vec<(String, f64)> {
+    static MORE: OnceLock<Regex> = OnceLock::new();
+    let more = re(&MORE, r"^(?:和|、|，|及)(?P<p>\d+(?:\.\d+)?)%");
+    let mut percents: Vec<f64> = first.parse().ok().into_iter().collect();
+    let mut rest = after;
+    while let Some(c) = more.captures(rest) {
+        percents.extend(c["p"].parse::<f64>().ok());
+        rest = &rest[c.get(0).map_or(rest.len(), |m| m.end())..];
+    }
+    let parts: Vec<&str> = label
+        .split(['和', '、'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let Some(last) = parts.last() else {
+        return Vec::new();
+    };
+    // The rate's noun: 比例, or a verb and 率 (参与率, 覆盖率).
+    let noun: String = if last.ends_with("比例") {
+        "比例".to_string()
+    } else {
+        let chars: Vec<char> = last.chars().collect();
+        chars[chars.len().saturating_sub(3)..].iter().collect()
+    };
+    if parts.len() < 2 || parts.len() != percents.len() || last.chars().count() <= 3 {
+        return Vec::new();
+    }
+    parts
+        .iter()
+        .zip(percents)
+        .map(|(p, v)| {
+            let l = if p.ends_with(noun.as_str()) {
+                p.to_string()
+            } else {
+                format!("{p}{noun}")
+            };
+            (l, v)
+        })
+        .collect()
 }
 
 /// Text without bracketed asides, so 工人党员192名（农民工党员26名），占8.4%
@@ -734,6 +798,15 @@ mod tests {
         "当选代表中，生产和工作第一线代表占32.3%，计21名；女代表占21.5%，计14名。",
         |out| {
             assert_eq!(find(&out, "女代表").consistent, None);
+        }
+    );
+
+    extractor_test!(
+        rates_given_respectively,
+        "全省党组织和党员参与率分别达到100%和98.6%。",
+        |out| {
+            assert_eq!(find(&out, "全省党组织参与率").percent, Some(100.0));
+            assert_eq!(find(&out, "党员参与率").percent, Some(98.6));
         }
     );
 
