@@ -345,10 +345,12 @@ impl Extractor for ArticleExtractor {
                             || t[m.end()..].trim_start_matches('日').trim().is_empty())
                 })
         };
-        let mut heads =
-            doc.paragraphs.iter().take(4).filter(|p| {
-                !navigation(doc.slice((*p).clone())) && !masthead(doc.slice((*p).clone()))
-            });
+        // A source line or an editor's note (来源：…, 编者按：…) may stand
+        // above the headline too.
+        let mut heads = doc.paragraphs.iter().take(5).filter(|p| {
+            let t = doc.slice((*p).clone());
+            !navigation(t) && !masthead(t) && !t.starts_with("来源") && !t.starts_with("编者按：")
+        });
         // A kicker naming the speaker (党的二十大代表、某某公司经理赵某：)
         // stands over the headline.
         let kicker = |p: &Range<usize>| {
@@ -984,6 +986,14 @@ mod tests {
         |out| {
             assert_eq!(out.meta.dateline_place, None);
             assert_eq!(out.meta.date.map(|d| (d.1, d.2)), Some((10, 16)));
+        }
+    );
+
+    extractor_test!(
+        a_source_line_and_an_editors_note_over_the_headline,
+        "来源：某某日报  2017年06月21日\n编者按：本报开设“代表风采”专栏。\n黄某兰：大山里的“领头雁”\n文字|记者 韦某娜\n党的十九大代表黄某兰在茶园里。",
+        |out| {
+            assert_eq!(out.meta.title.as_deref(), Some("黄某兰：大山里的“领头雁”"));
         }
     );
 

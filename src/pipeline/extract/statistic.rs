@@ -546,7 +546,7 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
                 && t.end - t.start >= 2
                 // 获得过…的: those who did it, a measure of its own.
                 && !matches!(doc.chars.get(t.end), Some('过'))
-                && !["应到", "实到", "当选", "出席", "列席", "入党"]
+                && !["应到", "实到", "当选", "出席", "列席", "入党", "预备", "候选"]
                     .contains(&doc.slice(t.start..t.end))
         })
         .map(|t| t.end)
@@ -712,8 +712,14 @@ fn check_shares(out: &mut Extraction) {
         .statistics
         .iter()
         .enumerate()
-        // A share (一线代表占32.3%，计21名) is a part, never the total.
-        .filter(|(_, s)| s.count.is_some() && s.percent.is_none() && s.label.contains("代表"))
+        // A share (一线代表占32.3%，计21名) is a part, never the total, and
+        // candidates (代表候选人预备人选71名) are more than the elected.
+        .filter(|(_, s)| {
+            s.count.is_some()
+                && s.percent.is_none()
+                && s.label.contains("代表")
+                && !["候选", "人选"].iter().any(|w| s.label.contains(w))
+        })
         .max_by_key(|(_, s)| s.count)
         .map(|(i, _)| i);
     for i in 0..out.statistics.len() {
@@ -798,6 +804,15 @@ mod tests {
         "当选代表中，生产和工作第一线代表占32.3%，计21名；女代表占21.5%，计14名。",
         |out| {
             assert_eq!(find(&out, "女代表").consistent, None);
+        }
+    );
+
+    extractor_test!(
+        a_measure_keeps_its_candidates,
+        "大会选举产生了出席党的二十大代表60名。当选代表中，女代表15名，占25%。大会实行差额选举，代表候选人预备人选71名。",
+        |out| {
+            assert_eq!(find(&out, "代表候选人预备人选").count, Some(71));
+            assert_eq!(find(&out, "女代表").consistent, Some(true));
         }
     );
 
