@@ -141,6 +141,7 @@ impl Extractor for PlaceExtractor {
             out.mention(doc, f.start, f.end, id);
         }
         settlements(doc, out, &found);
+        lone_townships(doc, out);
         // The dateline's place.
         if let Some(span) = out.meta.dateline_span.clone() {
             out.meta.dateline_place = out
@@ -263,6 +264,59 @@ fn settlements(doc: &Doc, out: &mut Extraction, found: &[Found]) {
     }
 }
 
+/// Words a settlement's name may follow (来自|毛阳镇什奋村).
+const BEFORE_SETTLEMENT: &[&str] = &[
+    "来自", "在", "位于", "到", "于", "是", "回到", "走进", "走访",
+];
+
+/// A town or township and a village in it with no county before them (来自
+/// 毛阳镇什奋村): both, the village in the town. Each name two or three
+/// characters before its suffix, the town's opening the clause or after a
+/// word of place.
+fn lone_townships(doc: &Doc, out: &mut Extraction) {
+    let name_ok = |s: usize, e: usize| {
+        doc.chars[s..e]
+            .iter()
+            .all(|&c| is_han(c) && !NOT_IN_NAME.contains(&c) && !"乡镇村县市省区".contains(c))
+    };
+    let mut marks: Vec<usize> = ["镇", "乡"].iter().flat_map(|m| doc.find_all(m)).collect();
+    marks.sort_unstable();
+    for p in marks {
+        let town_start = [3, 2]
+            .into_iter()
+            .filter(|&k| p >= k)
+            .map(|k| p - k)
+            .find(|&s| {
+                doc.boundary[s]
+                    && name_ok(s, p)
+                    && (s == 0
+                        || !is_han(doc.chars[s - 1])
+                        || BEFORE_SETTLEMENT.iter().any(|w| doc.ends_with_at(s, w)))
+            });
+        let Some(ts) = town_start else { continue };
+        let village_end = [2, 3].into_iter().map(|k| p + 1 + k).find(|&v| {
+            v < doc.len() && doc.chars[v] == '村' && name_ok(p + 1, v) && doc.boundary[p + 1]
+        });
+        let Some(v) = village_end else { continue };
+        let end = v + 1;
+        if out.overlaps(ts, end, &[Kind::Place, Kind::Organization, Kind::Person]) {
+            continue;
+        }
+        let town = out.entity(Kind::Place, doc.slice(ts..p + 1));
+        out.entities[town].level = Some("township");
+        out.mention(doc, ts, p + 1, town);
+        let village = out.entity(Kind::Place, doc.slice(p + 1..end));
+        out.entities[village].level = Some("village");
+        out.mention(doc, p + 1, end, village);
+        out.relate(
+            village,
+            Pred::LocatedIn,
+            Object::Entity(town),
+            doc.sentence_of(p),
+        );
+    }
+}
+
 /// A township or village name starting at `pos`: (end, name, level).
 fn settlement_at(doc: &Doc, pos: usize) -> Option<(usize, String, &'static str)> {
     for len in 1..=4 {
@@ -303,6 +357,15 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        a_town_and_its_village_without_a_county,
+        "村民来自毛阳镇什奋村。全镇各村都有卫生室，城镇村庄焕然一新。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Place), vec!["什奋村", "毛阳镇"]);
+            assert!(has_rel(&out, "什奋村", Pred::LocatedIn, "毛阳镇"));
+        }
+    );
 
     extractor_test!(
         a_bureau_is_no_village,
