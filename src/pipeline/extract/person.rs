@@ -591,22 +591,42 @@ pub fn named_by_role(doc: &Doc, s: usize) -> bool {
 /// Lengths to try for a name starting at `s`: compound surnames and
 /// Tibetan names (扎西卓玛) allow four, Mongolian names (乌云其其格) up to
 /// seven.
-fn lengths(doc: &Doc, s: usize) -> Vec<usize> {
-    if let Some(l) = (5..=MAX_MONGOLIAN)
-        .rev()
-        .find(|&l| s + l <= doc.len() && is_mongolian_name(doc.slice(s..s + l)))
-    {
-        return vec![l, 4, 3];
+fn lengths(doc: &Doc, s: usize) -> &'static [usize] {
+    let mongolian = |l: usize| s + l <= doc.len() && is_mongolian_name(doc.slice(s..s + l));
+    if doc.chars.get(s).is_some_and(|&c| mongolian_first(c)) {
+        match (5..=MAX_MONGOLIAN).rev().find(|&l| mongolian(l)) {
+            Some(7) => return &[7, 4, 3],
+            Some(6) => return &[6, 4, 3],
+            Some(_) => return &[5, 4, 3],
+            None if mongolian(4) => return &[4, 3],
+            None => {}
+        }
     }
     let two = doc.slice(s..(s + 2).min(doc.len()));
     if (Lexicon::get().surnames.contains(two) && two.chars().count() == 2)
         || is_tibetan_name(doc.slice(s..(s + 4).min(doc.len())))
-        || is_mongolian_name(doc.slice(s..(s + 4).min(doc.len())))
     {
-        vec![4, 3]
+        &[4, 3]
     } else {
-        vec![3, 2]
+        &[3, 2]
     }
+}
+
+/// Can a Mongolian name start with `c` (the first character of a part)?
+fn mongolian_first(c: char) -> bool {
+    static FIRST: OnceLock<Vec<char>> = OnceLock::new();
+    FIRST
+        .get_or_init(|| {
+            let mut v: Vec<char> = MONGOLIAN_NAME_PARTS
+                .iter()
+                .filter_map(|p| p.chars().next())
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .binary_search(&c)
+        .is_ok()
 }
 
 /// Common parts of Mongolian names, which have no surname: a name is two of
@@ -670,9 +690,10 @@ const MAX_MONGOLIAN: usize = 7;
 
 /// Is `name` two parts of Mongolian names?
 fn is_mongolian_name(name: &str) -> bool {
-    name.char_indices().skip(2).any(|(b, _)| {
-        MONGOLIAN_NAME_PARTS.contains(&&name[..b]) && MONGOLIAN_NAME_PARTS.contains(&&name[b..])
-    })
+    name.chars().next().is_some_and(mongolian_first)
+        && name.char_indices().skip(2).any(|(b, _)| {
+            MONGOLIAN_NAME_PARTS.contains(&&name[..b]) && MONGOLIAN_NAME_PARTS.contains(&&name[b..])
+        })
 }
 
 /// Common two-character parts of Tibetan names, which have no surname: a
@@ -702,7 +723,10 @@ pub fn is_tibetan_name(name: &str) -> bool {
         return false;
     };
     let (a, b) = name.split_at(mid);
-    TIBETAN_NAME_PARTS.contains(&a) && TIBETAN_NAME_PARTS.contains(&b)
+    // Asked at most characters of a text: a set, not a scan of the list.
+    static PARTS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    let parts = PARTS.get_or_init(|| TIBETAN_NAME_PARTS.iter().copied().collect());
+    parts.contains(a) && parts.contains(b)
 }
 
 /// Is `[s, e)` acceptable as a person name here?
@@ -1014,7 +1038,7 @@ fn name_before(doc: &Doc, out: &Extraction, e: usize) -> Option<usize> {
             continue;
         }
         let s = e - l;
-        if l >= 4 && !lengths(doc, s).contains(&l) {
+        if l >= 5 && !mongolian_first(doc.chars[s]) || l >= 4 && !lengths(doc, s).contains(&l) {
             continue;
         }
         // 王芳|说：“…”: nor does a name read back end in a stop character,
