@@ -141,8 +141,10 @@ pub fn split_articles(text: &str) -> Vec<Range<usize>> {
             }
             lead = Some(j);
         }
-        // 新华社's end mark, alone on its line, closes the report.
-        if matches!(p.as_str(), "（完）" | "(完)" | "【完】" | "[完]") {
+        // 新华社's end mark, or a rule (=====), alone on its line, closes the
+        // report.
+        let rule = p.chars().count() >= 3 && p.chars().all(|c| "=-*_~—－＝·.".contains(c));
+        if rule || matches!(p.as_str(), "（完）" | "(完)" | "【完】" | "[完]") {
             articles.push(start..j + 1);
             start = j + 1;
             lead = None;
@@ -266,6 +268,18 @@ mod tests {
     fn a_bracketed_dateline_under_the_headline_closes_nothing() {
         let text = "某次代表大会代表名单（按姓氏笔画为序）\n（新华社北京8月27日电）\n丁某阳、于某波、王某山（回族）、刘某";
         assert_eq!(pieces(text).len(), 1);
+    }
+
+    #[test]
+    fn a_rule_closes_a_report() {
+        let text = "甲省党代会闭幕\n本报讯 大会闭幕。\n=====\n乙市选出代表\n本报讯 选出代表。";
+        assert_eq!(
+            pieces(text),
+            vec![
+                "甲省党代会闭幕\n本报讯 大会闭幕。\n=====",
+                "乙市选出代表\n本报讯 选出代表。"
+            ]
+        );
     }
 
     #[test]

@@ -374,7 +374,11 @@ impl Extractor for ArticleExtractor {
                     .iter()
                     .any(|w| t.contains(w));
             if headline && !byline && dateline(t).is_none() && !t.starts_with("来源") {
-                out.meta.title = Some(t.to_string());
+                // ■乙县选出代表: a bullet is layout, not part of the headline.
+                let t = t.trim_start_matches([
+                    '■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '▶', '►',
+                ]);
+                out.meta.title = Some(t.trim_start().to_string());
             }
         }
 
@@ -994,6 +998,14 @@ mod tests {
         "来源：某某日报  2017年06月21日\n编者按：本报开设“代表风采”专栏。\n黄某兰：大山里的“领头雁”\n文字|记者 韦某娜\n党的十九大代表黄某兰在茶园里。",
         |out| {
             assert_eq!(out.meta.title.as_deref(), Some("黄某兰：大山里的“领头雁”"));
+        }
+    );
+
+    extractor_test!(
+        a_bullet_is_no_part_of_the_headline,
+        "■乙县选出市党代会代表\n本报讯（记者 李某）近日，乙县选出代表30名。",
+        |out| {
+            assert_eq!(out.meta.title.as_deref(), Some("乙县选出市党代会代表"));
         }
     );
 

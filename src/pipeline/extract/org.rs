@@ -231,8 +231,11 @@ impl Extractor for OrgExtractor {
             }) {
                 start = p.start;
             }
-            // 产生中共四川省…, 住川全国政协: a proper beginning inside starts the name.
+            // 产生中共四川省…, 住川全国政协: a proper beginning inside starts the
+            // name, but not the 全国 of a congress's ordinal (中国共产党第二十次
+            // 全国代表大会代表资格审查委员会).
             if let Some(k) = (start + 1..e - slen)
+                .filter(|&k| doc.chars[k - 1] != '次')
                 .find(|&k| doc.boundary[k] && PROPER_STARTS.iter().any(|p| doc.at(k, p)))
             {
                 start = k;
@@ -726,11 +729,12 @@ mod tests {
 
     extractor_test!(
         names_by_strong_suffixes_without_counts_or_rooms,
-        "中铁十二局集团公司项目经理赵某国说。陈某鑫所在的结构化学国家重点实验室很忙。全乡12个村卫生室全部完成建设。在某县某某镇中心学校三年级教室里。",
+        "中铁十二局集团公司项目经理赵某国说。陈某鑫所在的结构化学国家重点实验室很忙。全乡12个村卫生室全部完成建设。在某县某某镇中心学校三年级教室里。中国共产党第二十次全国代表大会代表资格审查委员会举行会议。",
         |out| {
             let orgs = labels(&out, Kind::Organization);
             assert!(orgs.contains(&"中铁十二局集团公司".to_string()), "{orgs:?}");
             assert!(orgs.contains(&"结构化学国家重点实验室".to_string()), "{orgs:?}");
+            assert!(orgs.contains(&"中国共产党第二十次全国代表大会代表资格审查委员会".to_string()), "{orgs:?}");
             assert!(!orgs.iter().any(|o| o.contains("全部") || o.contains('个') || o.contains("教室")), "{orgs:?}");
         }
     );
