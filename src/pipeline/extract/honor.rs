@@ -48,7 +48,13 @@ impl Extractor for HonorExtractor {
                                 && out.entities[m.entity].kind == Kind::Place
                         })
                         .map(|m| m.start)
-                        .filter(|_| name.starts_with("全国") && !doc.at(hit.start, "全国"));
+                        // So is a title with no scope of its own (云南省|先进工作者).
+                        .filter(|_| {
+                            (name.starts_with("全国") && !doc.at(hit.start, "全国"))
+                                || !["全国", "中国", "国家", "省", "市"]
+                                    .iter()
+                                    .any(|p| name.starts_with(p))
+                        });
                     let (start, id) = match place {
                         // 海南省“五一”劳动奖章: named without its quotes.
                         Some(start) => {
@@ -143,6 +149,9 @@ const HONOR_ENDINGS: &[&str] = &[
     // Titles of villages and work units.
     "示范村",
     "示范村镇",
+    "示范社",
+    "示范学校",
+    "示范基地",
     "示范单位",
     "文明村",
     "文明单位",
@@ -232,6 +241,15 @@ mod tests {
         |out| {
             let h = labels(&out, Kind::Honor);
             assert_eq!(h, vec!["全国安康杯竞赛优胜班组", "山东省美丽乡村示范村", "海南省五一劳动奖章", "贵州省最美教师", "重庆市五一劳动奖章"]);
+        }
+    );
+
+    extractor_test!(
+        a_provinces_title_of_a_generic_name,
+        "李某珍荣获云南省先进工作者称号，合作社被评为国家农民专业合作社示范社。",
+        |out| {
+            let h = labels(&out, Kind::Honor);
+            assert_eq!(h, vec!["云南省先进工作者", "国家农民专业合作社示范社"]);
         }
     );
 
