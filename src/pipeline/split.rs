@@ -152,8 +152,14 @@ pub fn split_articles(text: &str) -> Vec<Range<usize>> {
         }
         // A bracketed dateline right under the headline (…代表名单\n（新华社
         // 北京8月27日电）) opens the report it heads; it closes nothing.
-        let under_headline =
-            j > start && j - start <= 2 && (start..j).all(|h| headline_like(&texts[h]));
+        let bracketed_dateline = {
+            let t = p.trim_matches(['（', '）', '(', ')', ' ']);
+            is_opening_dateline(t) && t.ends_with('电')
+        };
+        let under_headline = bracketed_dateline
+            && j > start
+            && j - start <= 2
+            && (start..j).all(|h| headline_like(&texts[h]));
         if is_closing_byline(p) && !under_headline {
             let dateline = (start..j).find(|&d| is_opening_dateline(&texts[d]));
             if let Some(d) = dateline {
@@ -268,6 +274,12 @@ mod tests {
     fn a_bracketed_dateline_under_the_headline_closes_nothing() {
         let text = "某次代表大会代表名单（按姓氏笔画为序）\n（新华社北京8月27日电）\n丁某阳、于某波、王某山（回族）、刘某";
         assert_eq!(pieces(text).len(), 1);
+    }
+
+    #[test]
+    fn a_byline_under_a_quote_closes_its_report() {
+        let text = "代表心声\n党的二十大代表王某说：“一定不负重托。”\n（记者 李某）\n代表心声之二\n党的二十大代表张某说：“我们要干好。”\n（记者 赵某）";
+        assert_eq!(pieces(text).len(), 2);
     }
 
     #[test]

@@ -286,6 +286,9 @@ impl Extractor for ArticleExtractor {
         // Whether `month_day` is a dateline's (新华社北京6月30日电, 某某日报
         // 9月18日讯), the report's own date, rather than a lead's event date.
         let mut dated_line = false;
+        // Whether the explicit date stood above the dateline (a page header)
+        // rather than in the body (2022年3月5日，他在…).
+        let mut header_first = false;
         static ISO: OnceLock<Regex> = OnceLock::new();
         let iso = ISO.get_or_init(|| {
             Regex::new(r"(?P<y>(?:19|20)\d\d)[-年./](?P<m>\d{1,2})[-月./](?P<d>\d{1,2})")
@@ -409,6 +412,7 @@ impl Extractor for ArticleExtractor {
                     let d = super::chinese_number(&c["d"]).map(|v| v as u32);
                     if let (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) = (y, m, d) {
                         explicit = Some((y, m, d));
+                        header_first = month_day.is_none();
                     }
                 }
             }
@@ -422,6 +426,7 @@ impl Extractor for ArticleExtractor {
                         let d = c["d"].parse().ok();
                         if let (Some(y), Some(m), Some(d)) = (y, m, d) {
                             explicit = Some((y, m, d));
+                            header_first = month_day.is_none();
                         }
                     }
                 }
@@ -467,8 +472,11 @@ impl Extractor for ArticleExtractor {
                 .filter(|m| {
                     m.as_str() != "本报"
                         && !m.as_str().ends_with([
-                            '喜', '快', '简', '资', '通', '电', '视', '网', '报', '台', '社',
+                            '喜', '快', '简', '资', '通', '电', '视', '网', '报', '社',
                         ])
+                        // 电视台讯, not 烟台讯 (a place ending in 台).
+                        && !m.as_str().ends_with("电台")
+                        && !m.as_str().ends_with("视台")
                 })
                 .filter(|_| out.meta.dateline_span.is_none())
             {
@@ -611,7 +619,7 @@ impl Extractor for ArticleExtractor {
             // dateline (本报北京6月30日电) dates the report, in the header's
             // year or the one before (a December report in a January issue).
             (Some((y, hm, hd)), Some((m, d))) if dated_line && (m, d) != (hm, hd) => {
-                Some((if m > hm { y - 1 } else { y }, m, d))
+                Some((if header_first && m > hm { y - 1 } else { y }, m, d))
             }
             (Some(d), _) => Some(d),
             (None, Some((m, d))) => year.or(doc.default_year).map(|y| (y, m, d)),
@@ -969,6 +977,26 @@ mod tests {
         "人民日报 2018年1月2日 第04版\n标题\n本报北京12月31日电 （记者 王某然）工作已全部完成。",
         |out| {
             assert_eq!(out.meta.date, Some((2017, 12, 31)));
+        }
+    );
+
+    extractor_test!(
+        a_date_in_the_body_gives_the_datelines_year_only,
+        "代表风采\n新华社北京10月16日电（记者 王某）党的二十大代表李某强在车间忙碌。\n2022年3月5日，他在全省大会上发言。\n本报烟台讯（记者 王某）代表们在学习。",
+        |out| {
+            assert_eq!(out.meta.date, Some((2022, 10, 16)));
+        }
+    );
+
+    extractor_test!(
+        a_place_ending_in_tai_files_a_lead,
+        "标题\n本报烟台讯（记者 王某）代表们在学习。",
+        |out| {
+            let place = out
+                .meta
+                .dateline_place
+                .map(|p| out.entities[p].label.as_str());
+            assert_eq!(place, Some("烟台"));
         }
     );
 

@@ -55,6 +55,16 @@ impl Extractor for HonorExtractor {
                                     .iter()
                                     .any(|p| name.starts_with(p))
                         });
+                    // 省五一劳动奖章: a short form after a scope word is that
+                    // scope's title, for the cue rule to name (not the national one).
+                    let scoped = place.is_none()
+                        && name.starts_with("全国")
+                        && !doc.at(hit.start, "全国")
+                        && hit.start > 0
+                        && "省市县区州盟旗".contains(doc.chars[hit.start - 1]);
+                    if scoped {
+                        continue;
+                    }
                     let (start, id) = match place {
                         // 海南省“五一”劳动奖章: named without its quotes.
                         Some(start) => {
@@ -96,8 +106,18 @@ impl Extractor for HonorExtractor {
             let run_on = (close + 1..doc.len().min(close + 12))
                 .take_while(|&j| is_han(doc.chars[j]))
                 .find(|&j| doc.at(j, "称号") || doc.at(j, "荣誉称号"))
-                // Not …”等称号 nor …”的称号.
-                .filter(|&j| j > close + 1 && !matches!(doc.chars[j - 1], '的' | '等'));
+                // Only a title's own words (竞赛优胜班组), not …”等称号,
+                // …”的称号 nor …”并授予其称号.
+                .filter(|&j| {
+                    let run = doc.slice(close + 1..j);
+                    j > close + 1
+                        && [
+                            "班组", "集体", "个人", "标兵", "单位", "岗", "手", "范", "者",
+                        ]
+                        .iter()
+                        .any(|w| run.ends_with(w))
+                        && !run.contains(['并', '和', '及', '获', '授', '予'])
+                });
             let titled = run_on.is_some()
                 || doc.at(close + 1, "称号")
                 || doc.at(close + 1, "的称号")
@@ -241,6 +261,15 @@ mod tests {
         |out| {
             let h = labels(&out, Kind::Honor);
             assert_eq!(h, vec!["全国安康杯竞赛优胜班组", "山东省美丽乡村示范村", "海南省五一劳动奖章", "贵州省最美教师", "重庆市五一劳动奖章"]);
+        }
+    );
+
+    extractor_test!(
+        a_scope_word_before_a_short_national_title,
+        "王某芳荣获省五一劳动奖章，被评为“优秀共产党员”并获称号，还被评为“最美村官”并授予其称号。",
+        |out| {
+            let h = labels(&out, Kind::Honor);
+            assert_eq!(h, vec!["优秀共产党员", "最美村官", "省五一劳动奖章"]);
         }
     );
 

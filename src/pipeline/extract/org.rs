@@ -82,6 +82,9 @@ const STRONG: &[&str] = &[
     "国家重点实验室",
 ];
 
+/// Strong suffixes whose prefix must hold no verb (团队建成|国家重点实验室).
+const NEEDS_NOUN_PREFIX: &[&str] = &["集团公司", "国家重点实验室"];
+
 /// Grassroots bodies named after their village: (suffix, needs a village).
 const GRASSROOTS: &[&str] = &[
     "党总支部",
@@ -252,7 +255,14 @@ impl Extractor for OrgExtractor {
             }) {
                 continue;
             }
-            let strong = STRONG.contains(&suffix.suffix.as_str());
+            // 建成|国家重点实验室, 全国共有|国家重点实验室: a verb before the
+            // suffix ends the name there.
+            let verb_in_prefix = doc
+                .tokens_in(start, e - slen)
+                .iter()
+                .any(|t| matches!(t.pos, Pos::Verb) && t.end - t.start >= 2);
+            let strong = STRONG.contains(&suffix.suffix.as_str())
+                && !(NEEDS_NOUN_PREFIX.contains(&suffix.suffix.as_str()) && verb_in_prefix);
             if !strong && !is_proper(doc, out, start, e - slen, congresses) {
                 continue;
             }
@@ -729,13 +739,13 @@ mod tests {
 
     extractor_test!(
         names_by_strong_suffixes_without_counts_or_rooms,
-        "中铁十二局集团公司项目经理赵某国说。陈某鑫所在的结构化学国家重点实验室很忙。全乡12个村卫生室全部完成建设。在某县某某镇中心学校三年级教室里。中国共产党第二十次全国代表大会代表资格审查委员会举行会议。",
+        "中铁十二局集团公司项目经理赵某国说。陈某鑫所在的结构化学国家重点实验室很忙。全乡12个村卫生室全部完成建设。在某县某某镇中心学校三年级教室里。中国共产党第二十次全国代表大会代表资格审查委员会举行会议。李某带领团队建成国家重点实验室。",
         |out| {
             let orgs = labels(&out, Kind::Organization);
             assert!(orgs.contains(&"中铁十二局集团公司".to_string()), "{orgs:?}");
             assert!(orgs.contains(&"结构化学国家重点实验室".to_string()), "{orgs:?}");
             assert!(orgs.contains(&"中国共产党第二十次全国代表大会代表资格审查委员会".to_string()), "{orgs:?}");
-            assert!(!orgs.iter().any(|o| o.contains("全部") || o.contains('个') || o.contains("教室")), "{orgs:?}");
+            assert!(!orgs.iter().any(|o| o.contains("全部") || o.contains('个') || o.contains("教室") || o.contains("建成")), "{orgs:?}");
         }
     );
 

@@ -595,6 +595,7 @@ fn lengths(doc: &Doc, s: usize) -> &'static [usize] {
     let mongolian = |l: usize| s + l <= doc.len() && is_mongolian_name(doc.slice(s..s + l));
     if doc.chars.get(s).is_some_and(|&c| mongolian_first(c)) {
         match (5..=MAX_MONGOLIAN).rev().find(|&l| mongolian(l)) {
+            Some(8) => return &[8, 4, 3],
             Some(7) => return &[7, 4, 3],
             Some(6) => return &[6, 4, 3],
             Some(_) => return &[5, 4, 3],
@@ -685,8 +686,8 @@ const MONGOLIAN_NAME_PARTS: &[&str] = &[
     "阿木尔",
 ];
 
-/// Longest Mongolian name tried: two parts of up to four characters, seven.
-const MAX_MONGOLIAN: usize = 7;
+/// Longest Mongolian name tried: two parts of up to four characters.
+const MAX_MONGOLIAN: usize = 8;
 
 /// Is `name` two parts of Mongolian names?
 fn is_mongolian_name(name: &str) -> bool {
@@ -1033,7 +1034,7 @@ fn name_before(doc: &Doc, out: &Extraction, e: usize) -> Option<usize> {
         return Some(s);
     }
     let left_ok = |s: usize| open_before(doc, s) || left_cue_ends_at(doc, s);
-    for l in [7, 6, 5, 4, 3, 2] {
+    for l in [8, 7, 6, 5, 4, 3, 2] {
         if l > e {
             continue;
         }
@@ -1189,9 +1190,12 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
                 && t.trim_end_matches(['）', ')'])
                     .trim_end_matches('名')
                     .ends_with(|c: char| c.is_ascii_digit());
-            let named = t.ends_with(['：', ':'])
+            let stem = t.trim_end_matches(['：', ':']);
+            let named = stem.len() < t.len()
                 && !t.contains(['，', '。', ',', ' '])
-                && !t.contains("名单");
+                && ["代表团", "选举单位", "系统", "部队"]
+                    .iter()
+                    .any(|w| stem.ends_with(w));
             t.chars().count() <= 24 && (counted || named)
         };
         // 新华社北京8月27日电 alone on its line, between the list's title
@@ -1443,14 +1447,20 @@ fn line_entry(doc: &Doc, out: &Extraction, para: std::ops::Range<usize>) -> Opti
     // A row of names (王某 王某国 吴某) is a list laid out by rows, not one
     // name and a post: delegate_list's.
     let text = doc.slice(para.clone());
-    let row = text
+    let lx = Lexicon::get();
+    let looks_named = |w: &str| {
+        let name = w.split(['（', '(']).next().unwrap_or(w);
+        name.chars().count() <= 4
+            && lx.has_surname(name)
+            && !segment::is_common_word(name)
+            && !lx.title_set.contains(name)
+            && !name.ends_with(['县', '市', '村', '镇', '乡', '区', '省'])
+    };
+    let fields: Vec<&str> = text
         .split([' ', '\u{3000}'])
         .filter(|w| !w.is_empty())
-        .count()
-        >= 3
-        && text
-            .split([' ', '\u{3000}'])
-            .all(|w| w.chars().take_while(|&c| c != '（' && c != '(').count() <= 4);
+        .collect();
+    let row = fields.len() >= 3 && fields.iter().all(|w| looks_named(w));
     if row {
         return None;
     }
@@ -1874,6 +1884,22 @@ mod tests {
     );
 
     extractor_test!(
+        a_colon_line_after_a_list_title_is_no_heading,
+        "某省出席党的二十大代表名单公布\n新华社济南8月27日电 代表名单已经公布。\n关键词：\n共同富裕 乡村振兴 民族团结",
+        |out| {
+            assert!(labels(&out, Kind::Person).is_empty(), "{:?}", labels(&out, Kind::Person));
+        }
+    );
+
+    extractor_test!(
+        one_delegate_a_line_with_short_fields,
+        "某省出席党的二十大代表名单\n张某华（女） 某村 党支部书记\n李某强 某县 副县长\n王某芳（女，回族） 某镇 镇长",
+        |out| {
+            assert_delegates(&out, &["张某华", "李某强", "王某芳"], 20);
+        }
+    );
+
+    extractor_test!(
         a_sentence_after_a_wrapped_list_is_no_entry,
         "某省出席党的二十大代表名单（按姓氏笔画为序）\n王某 王某国 吴某 孙某淼\n李某忠 吴某（女） 蓝某兰（女，畲族）\n代表中，女代表12名。",
         |out| {
@@ -1884,10 +1910,10 @@ mod tests {
 
     extractor_test!(
         mongolian_names_of_two_parts,
-        "党的十七大代表巴图孟和是嘎查党支部书记。牧民乌云其其格说：“好。”牧民额尔敦毕力格说：“好。”",
+        "党的十七大代表巴图孟和是嘎查党支部书记。牧民乌云其其格说：“好。”牧民额尔敦毕力格说：“好。”牧民吉日嘎拉额尔德尼说：“好。”",
         |out| {
             let persons = labels(&out, Kind::Person);
-            assert_eq!(persons, vec!["乌云其其格", "巴图孟和", "额尔敦毕力格"]);
+            assert_eq!(persons, vec!["乌云其其格", "吉日嘎拉额尔德尼", "巴图孟和", "额尔敦毕力格"]);
             assert_delegates(&out, &["巴图孟和"], 17);
         }
     );

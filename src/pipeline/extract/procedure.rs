@@ -37,9 +37,9 @@ impl Extractor for ProcedureExtractor {
         }
         // Enumerations: runs of paragraphs opening with 一是, 二是, ..., or
         // of sentences in one paragraph (一是广泛推荐提名。二是严格考察。…).
-        enumerations(doc, out, &hits, &doc.paragraphs);
+        enumerations(doc, out, &hits, &doc.paragraphs, false);
         if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
-            enumerations(doc, out, &hits, &doc.sentences);
+            enumerations(doc, out, &hits, &doc.sentences, true);
         }
         // An enumeration gives the order in full; a sentence may name only
         // some of the steps (在推荐提名、组织考察等环节).
@@ -60,6 +60,7 @@ fn enumerations(
     out: &mut Extraction,
     hits: &[(usize, usize, usize)],
     paras: &[std::ops::Range<usize>],
+    by_sentence: bool,
 ) {
     let mut p = 0;
     while p < paras.len() {
@@ -91,7 +92,20 @@ fn enumerations(
                 steps.push((n as u32 + 1, id, head.start));
             }
         }
-        if steps.len() >= 2 {
+        // Measures listed one a sentence (一是提高政治站位。二是严格组织考察。)
+        // are common in official prose: by sentence, the run must be about
+        // the procedure, or name a step in most items.
+        let about_steps = || {
+            let para = doc.paragraph_of(items[0].1);
+            let before = doc.paragraphs[..doc.paragraphs.partition_point(|r| r.end <= para.start)]
+                .last()
+                .map_or("", |r| doc.slice(r.clone()));
+            PROCEDURE_CUES
+                .iter()
+                .any(|w| doc.slice(para.clone()).contains(w) || before.contains(w))
+                || (steps.len() >= 3 && steps.len() * 2 > items.len())
+        };
+        if steps.len() >= 2 && (!by_sentence || about_steps()) {
             // A step named right after the list, as the next one.
             if q < paras.len() {
                 let next = &paras[q];
@@ -116,6 +130,17 @@ fn enumerations(
         p = q.max(p + 1);
     }
 }
+
+/// Words that say a passage is about the election's procedure.
+const PROCEDURE_CUES: &[&str] = &[
+    "程序",
+    "步骤",
+    "环节",
+    "代表产生",
+    "产生代表",
+    "选举工作",
+    "选举产生",
+];
 
 /// Words that open the first step of a told order (首先, 先由, 先经…); 先
 /// and 再 standing alone as words (先组织推荐提名，再进行…) do too, not 先进.
@@ -172,6 +197,13 @@ fn narrative(doc: &Doc, out: &mut Extraction, hits: &[(usize, usize, usize)]) {
             continue;
         }
         done = para.end;
+        if !PROCEDURE_CUES
+            .iter()
+            .any(|w| doc.slice(para.clone()).contains(w))
+            && !doc.slice(para.clone()).contains("选举单位")
+        {
+            continue;
+        }
         let mut marks: Vec<usize> = later
             .iter()
             .copied()
@@ -183,9 +215,15 @@ fn narrative(doc: &Doc, out: &mut Extraction, hits: &[(usize, usize, usize)]) {
             let end = marks.get(k + 1).copied().unwrap_or(para.end);
             // The clause runs to the next marker or the end of the sentence.
             let end = end.min(doc.sentence_of(m).end);
+            // The step is what the marker opens (先由基层党组织推荐提名), not
+            // what a speaker came to (首先谈到了会议选举的意义).
+            let spoken = ["谈到", "讲到", "说到", "回顾", "介绍", "提到"]
+                .iter()
+                .any(|w| doc.slice(m..end).contains(w));
             if let Some(h) = hits
                 .iter()
                 .filter(|h| h.0 >= m && h.1 <= end && !steps.iter().any(|s| s.0 == h.2))
+                .filter(|_| !spoken)
                 .min_by_key(|h| h.0)
             {
                 steps.push((h.2, h.0));
@@ -354,6 +392,14 @@ mod tests {
         |out| {
             assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
             assert!(has_rel(&out, "组织考察", Pred::NextStep, "公示"));
+        }
+    );
+
+    extractor_test!(
+        talk_in_an_order_is_no_procedure,
+        "他首先谈到了会议选举的意义，接着回顾了推荐提名时的情景，然后讲到组织考察中的细节。\n一是提高政治站位。二是严格组织考察。三是做好推荐提名。",
+        |out| {
+            assert!(!out.relations.iter().any(|r| r.pred == Pred::NextStep));
         }
     );
 

@@ -141,7 +141,7 @@ impl Extractor for StatisticExtractor {
         // 女代表占21.9%，计21名: the count after a share is the share's.
         let share_then_count_re = re(
             &SHARE_THEN_COUNT,
-            r"占\d+(?:\.\d+)?%[，,](?:计|共计|共|有|为)?$",
+            &format!(r"占\d+(?:\.\d+)?%[，,](?:{})?$", TOTAL_WORDS.join("|")),
         );
         let change_re = re(
             &CHANGE,
@@ -151,6 +151,7 @@ impl Extractor for StatisticExtractor {
         for sentence in doc.sentences.clone() {
             let text = doc.slice(sentence.clone());
             let base = sentence.start;
+            let chars: Vec<char> = text.chars().collect();
             let mut in_sentence: Vec<usize> = Vec::new();
             let mut sentence_base: Option<usize> = None;
             // Counts that follow a share (char offset where the share ends in
@@ -183,7 +184,12 @@ impl Extractor for StatisticExtractor {
                     continue;
                 };
                 let unit = &c["u"];
-                if let Some(p) = share_then_count_re.find(&text[..m.start()]) {
+                // Only a count that closes its clause, after a share that
+                // reads as one (its measure in the clause before 占).
+                let closes = chars_of(text, m.end()) == chars.len() || clause_breaks(chars[e]);
+                if let Some(p) = share_then_count_re.find(&text[..m.start()]).filter(|p| {
+                    closes && bare_share_label(&chars, chars_of(text, p.start())).is_some()
+                }) {
                     let percent_sign = p.as_str().find('%').map_or(0, |i| i + 1);
                     let share_end = chars_of(text, p.start() + percent_sign);
                     share_counts.push((share_end, n, unit.to_string(), e));
@@ -256,7 +262,6 @@ impl Extractor for StatisticExtractor {
             }
             // Shares and changes qualify the last count before them; a count
             // in brackets (农民工党员26名) qualifies nothing after the bracket.
-            let chars: Vec<char> = text.chars().collect();
             in_sentence.retain(|&si| {
                 let s = out.statistics[si].span.start - base;
                 let open = chars[..s].iter().rposition(|&c| matches!(c, '（' | '('));
@@ -336,24 +341,9 @@ impl Extractor for StatisticExtractor {
             for c in bare_share_re.captures_iter(text) {
                 let m = c.get(0).expect("match");
                 let s = chars_of(text, m.start());
-                let label_start = chars[..s]
-                    .iter()
-                    .rposition(|&ch| clause_breaks(ch))
-                    .map_or(0, |i| i + 1);
-                let clause = &chars[label_start..s];
-                // Digits only in an age bracket (55岁以下的代表占57.0%).
-                let age = clause.contains(&'岁');
-                if !(2..=20).contains(&clause.len())
-                    || !clause
-                        .iter()
-                        .all(|&ch| is_han(ch) || (age && ch.is_ascii_digit()))
-                {
+                let Some((label_start, label)) = bare_share_label(&chars, s) else {
                     continue;
-                }
-                let label = strip_leads(&clause.iter().collect::<String>());
-                if label.chars().count() < 2 {
-                    continue;
-                }
+                };
                 let end = chars_of(text, m.end());
                 let count = share_counts.iter().find(|sc| sc.0 == end);
                 out.statistics.push(Statistic {
@@ -473,6 +463,31 @@ fn respectively(label: &str, after: &str, first: &str) -> Vec<(String, f64)> {
         .collect()
 }
 
+/// Words that give a total after its measure or share (…，共60名; 占21.9%，
+/// 计21名).
+const TOTAL_WORDS: &[&str] = &["共计", "共有", "合计", "总计", "共", "计", "为"];
+
+/// The measure of a share with no count (党员领导干部代表占61.2%): the whole
+/// clause before 占 at char `s`, two to twenty Han characters (digits only in
+/// an age bracket, 55岁以下的代表占57.0%). Its start and its text.
+fn bare_share_label(chars: &[char], s: usize) -> Option<(usize, String)> {
+    let label_start = chars[..s]
+        .iter()
+        .rposition(|&ch| clause_breaks(ch))
+        .map_or(0, |i| i + 1);
+    let clause = &chars[label_start..s];
+    let age = clause.contains(&'岁');
+    if !(2..=20).contains(&clause.len())
+        || !clause
+            .iter()
+            .all(|&ch| is_han(ch) || (age && ch.is_ascii_digit()))
+    {
+        return None;
+    }
+    let label = strip_leads(&clause.iter().collect::<String>());
+    (label.chars().count() >= 2).then_some((label_start, label))
+}
+
 /// Text without bracketed asides, so 工人党员192名（农民工党员26名），占8.4%
 /// reads as 工人党员192名，占8.4%.
 fn strip_brackets(chars: &[char]) -> String {
@@ -566,14 +581,14 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
             .map_or(text.len(), |(b, _)| b)..];
     }
     // 选出代表，共60名: the measure is the clause before the bare total.
-    if ["共", "共有", "计", "共计", "合计", "总计"].contains(&text.trim())
+    if TOTAL_WORDS.contains(&text.trim())
         && start > limit
         && matches!(doc.chars[start - 1], '，' | ',')
     {
         // …党员所占比例较高，共有42名: what the clause says of the measure
         // (its share) is no part of it.
         return measure_before(doc, start - 1, limit).map(|m| {
-            let cut = ["所占", "比例", "占比"]
+            let cut = ["所占", "比例", "占比", "占"]
                 .iter()
                 .filter_map(|w| m.find(w))
                 .min();
@@ -822,6 +837,20 @@ mod tests {
         |out| {
             assert_eq!(find(&out, "全省党组织参与率").percent, Some(100.0));
             assert_eq!(find(&out, "党员参与率").percent, Some(98.6));
+        }
+    );
+
+    extractor_test!(
+        only_a_total_joins_a_share,
+        "大会选举产生代表60名。其中，女代表占25%，有12个村完成换届。少数民族代表占10%，共有6名。",
+        |out| {
+            assert_eq!(find(&out, "女代表").count, None);
+            assert_eq!(find(&out, "少数民族代表").count, Some(6));
+            assert!(
+                out.statistics.iter().all(|s| !s.label.contains('占')),
+                "{:?}",
+                out.statistics
+            );
         }
     );
 
