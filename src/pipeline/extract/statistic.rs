@@ -379,40 +379,30 @@ impl Extractor for StatisticExtractor {
                 {
                     continue;
                 }
-                if c.get(0).is_some_and(|m| m.as_str().contains("分别")) {
-                    let pairs = respectively(&label, &text[m.end()..], &c["p"]);
-                    if !pairs.is_empty() {
-                        for (label, percent) in pairs {
-                            out.statistics.push(Statistic {
-                                label,
-                                count: None,
-                                percent: Some(percent),
-                                value: None,
-                                unit: Some("%".into()),
-                                share_of: None,
-                                computed_percent: None,
-                                consistent: None,
-                                change: None,
-                                span: base + s..base + chars_of(text, m.end()),
-                                sentence: sentence.clone(),
-                            });
-                        }
-                        continue;
-                    }
+                // 党组织和党员参与率分别达到…: one rate per measure.
+                let mut rates = if m.as_str().contains("分别") {
+                    respectively(&label, &text[m.end()..], &c["p"])
+                } else {
+                    Vec::new()
+                };
+                if rates.is_empty() {
+                    rates.extend(c["p"].parse().ok().map(|p| (label, p)));
                 }
-                out.statistics.push(Statistic {
-                    label,
-                    count: None,
-                    percent: c["p"].parse().ok(),
-                    value: None,
-                    unit: Some("%".into()),
-                    share_of: None,
-                    computed_percent: None,
-                    consistent: None,
-                    change: None,
-                    span: base + s..base + chars_of(text, m.end()),
-                    sentence: sentence.clone(),
-                });
+                for (label, percent) in rates {
+                    out.statistics.push(Statistic {
+                        label,
+                        count: None,
+                        percent: Some(percent),
+                        value: None,
+                        unit: Some("%".into()),
+                        share_of: None,
+                        computed_percent: None,
+                        consistent: None,
+                        change: None,
+                        span: base + s..base + chars_of(text, m.end()),
+                        sentence: sentence.clone(),
+                    });
+                }
             }
         }
         drop_restated(out);
