@@ -87,6 +87,13 @@ fn number(digits: &str, wan: Option<&str>) -> Option<f64> {
     })
 }
 
+/// 三分之一 as a percent, to one decimal (33.3).
+fn fraction_percent(numerator: &str, denominator: &str) -> Option<f64> {
+    let n = super::chinese_number(numerator)? as f64;
+    let d = super::chinese_number(denominator)? as f64;
+    (d > 0.0 && n < d).then(|| (n * 1000.0 / d).round() / 10.0)
+}
+
 fn clause_breaks(c: char) -> bool {
     matches!(
         c,
@@ -122,15 +129,18 @@ impl Extractor for StatisticExtractor {
         static RATE: OnceLock<Regex> = OnceLock::new();
         static CHANGE: OnceLock<Regex> = OnceLock::new();
         static SHARE_THEN_COUNT: OnceLock<Regex> = OnceLock::new();
+        static SHARE_OF_NOUN: OnceLock<Regex> = OnceLock::new();
         let count_re = re(
             &COUNT,
             // Chinese numerals count from ten up (九十三名); 一名 is an article.
-            r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]*[十百千万][零〇一二两三四五六七八九十百千]*)(?:多|余)?(?P<w>万|亿)?(?:多|余)?(?P<u>名|人|位|个)",
+            // A single digit (五名) counts too, not 一 (一名 is an article).
+            r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]*[十百千万][零〇一二两三四五六七八九十百千]*|[二两三四五六七八九])(?:多|余)?(?P<w>万|亿)?(?:多|余)?(?P<u>名|人|位|个)",
         );
         let share_re = re(
             &SHARE,
             // 占, 约占, 占比为, 比例为, 所占比例为 (longer forms first).
-            r"^，?(?:约|共|分别)?(?:所占比例(?:为|是|达到?)?|比例(?:为|是|达到?)|占比(?:为|是|达到?)?|占)(?P<den>[^，。；%]{0,24}?)(?P<p>\d+(?:\.\d+)?)%",
+            // A share may be a fraction in words (占三分之一).
+            r"^，?(?:约|共|分别)?(?:所占比例(?:为|是|达到?)?|比例(?:为|是|达到?)|占比(?:为|是|达到?)?|占)(?P<den>[^，。；%]{0,24}?)(?:(?P<p>\d+(?:\.\d+)?)%|(?P<fd>[二三四五六七八九十])分之(?P<fn>[一二三四五六七八九]))",
         );
         let bare_share_re = re(&BARE_SHARE, r"占(?P<p>\d+(?:\.\d+)?)%");
         let avg_re = re(&AVG, r"平均年龄(?:为|是)?(?P<v>\d+(?:\.\d+)?)岁");
@@ -142,6 +152,11 @@ impl Extractor for StatisticExtractor {
         let share_then_count_re = re(
             &SHARE_THEN_COUNT,
             &format!(r"占\d+(?:\.\d+)?%[，,](?:{})?$", TOTAL_WORDS.join("|")),
+        );
+        // 99.2%的基层党组织和92.8%的党员参加了…: the percent before its noun.
+        let share_of_noun_re = re(
+            &SHARE_OF_NOUN,
+            r"(?P<p>\d+(?:\.\d+)?)%的(?P<l>\p{Han}{2,8}?)(?:和|、|，|。|；|参加|参与|都|均|已|是|为|达到|完成)",
         );
         let change_re = re(
             &CHANGE,
@@ -291,7 +306,10 @@ impl Extractor for StatisticExtractor {
                 }
                 let rest: String = window.chars().skip(cursor).collect();
                 if let Some(c) = share_re.captures(&rest) {
-                    out.statistics[si].percent = c["p"].parse().ok();
+                    out.statistics[si].percent = match c.name("p") {
+                        Some(p) => p.as_str().parse().ok(),
+                        None => fraction_percent(&c["fn"], &c["fd"]),
+                    };
                     if sentence_base.is_some_and(|b| b != si) {
                         out.statistics[si].share_of = sentence_base;
                     }
@@ -357,6 +375,30 @@ impl Extractor for StatisticExtractor {
                     consistent: None,
                     change: None,
                     span: base + label_start..base + count.map_or(end, |sc| sc.3),
+                    sentence: sentence.clone(),
+                });
+            }
+            for c in share_of_noun_re.captures_iter(text) {
+                let l = c.name("l").expect("l");
+                // Only shares of party members and bodies (not 5%的增速).
+                if !["代表", "党员", "党组织", "支部", "委员"]
+                    .iter()
+                    .any(|w| l.as_str().contains(w))
+                {
+                    continue;
+                }
+                let m = c.get(0).expect("match");
+                out.statistics.push(Statistic {
+                    label: l.as_str().to_string(),
+                    count: None,
+                    percent: c["p"].parse().ok(),
+                    value: None,
+                    unit: Some("%".into()),
+                    share_of: None,
+                    computed_percent: None,
+                    consistent: None,
+                    change: None,
+                    span: base + chars_of(text, m.start())..base + chars_of(text, l.end()),
                     sentence: sentence.clone(),
                 });
             }
@@ -818,6 +860,26 @@ mod tests {
         |out| {
             assert_eq!(find(&out, "代表候选人预备人选").count, Some(71));
             assert_eq!(find(&out, "女代表").consistent, Some(true));
+        }
+    );
+
+    extractor_test!(
+        a_fraction_in_words_and_small_counts,
+        "大会选举产生代表60名。当选代表中，一线代表20名，占三分之一；少数民族代表五名，女性十二名。",
+        |out| {
+            let front = find(&out, "一线代表");
+            assert_eq!((front.percent, front.consistent), (Some(33.3), Some(true)));
+            assert_eq!(find(&out, "少数民族代表").count, Some(5));
+        }
+    );
+
+    extractor_test!(
+        percents_before_their_nouns,
+        "全省约有99.2%的基层党组织和92.8%的党员参加了推荐提名工作，5%的增速。",
+        |out| {
+            assert_eq!(find(&out, "基层党组织").percent, Some(99.2));
+            assert_eq!(find(&out, "党员").percent, Some(92.8));
+            assert_eq!(out.statistics.len(), 2, "{:?}", out.statistics);
         }
     );
 
