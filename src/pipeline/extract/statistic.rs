@@ -146,7 +146,8 @@ impl Extractor for StatisticExtractor {
         let avg_re = re(&AVG, r"平均年龄(?:为|是)?(?P<v>\d+(?:\.\d+)?)岁");
         let rate_re = re(
             &RATE,
-            r"(?P<l>[\p{Han}]{1,10}(?:率|比例))[^，。；%\d]{0,8}?(?P<p>\d+(?:\.\d+)?)%",
+            // 分娩率从不足10%提高到98.6%: the rate it reached.
+            r"(?P<l>[\p{Han}]{1,10}(?:率|比例))(?:从[^，。；]{0,12}?\d+(?:\.\d+)?%[^，。；%\d]{0,4}?(?:到|至))?[^，。；%\d]{0,8}?(?P<p>\d+(?:\.\d+)?)%",
         );
         // 女代表占21.9%，计21名: the count after a share is the share's.
         let share_then_count_re = re(
@@ -880,6 +881,15 @@ mod tests {
             assert_eq!(find(&out, "基层党组织").percent, Some(99.2));
             assert_eq!(find(&out, "党员").percent, Some(92.8));
             assert_eq!(out.statistics.len(), 2, "{:?}", out.statistics);
+        }
+    );
+
+    extractor_test!(
+        a_rate_from_one_value_to_another,
+        "全乡孕产妇住院分娩率从不足10%提高到98.6%。全村贫困发生率从2014年的32.5%下降到0.8%。",
+        |out| {
+            assert_eq!(find(&out, "全乡孕产妇住院分娩率").percent, Some(98.6));
+            assert_eq!(find(&out, "全村贫困发生率").percent, Some(0.8));
         }
     );
 
