@@ -379,7 +379,9 @@ impl Extractor for StatisticExtractor {
                     sentence: sentence.clone(),
                 });
             }
-            for c in share_of_noun_re.captures_iter(text) {
+            // (Most sentences hold no 「%的」: skip the regex.)
+            let noun_shares = text.contains("%的").then_some(text).unwrap_or_default();
+            for c in share_of_noun_re.captures_iter(noun_shares) {
                 let l = c.name("l").expect("l");
                 // Only shares of party members and bodies (not 5%的增速).
                 if !["代表", "党员", "党组织", "支部", "委员"]
