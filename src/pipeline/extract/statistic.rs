@@ -380,7 +380,7 @@ impl Extractor for StatisticExtractor {
                 });
             }
             // (Most sentences hold no 「%的」: skip the regex.)
-            let noun_shares = text.contains("%的").then_some(text).unwrap_or_default();
+            let noun_shares = if text.contains("%的") { text } else { "" };
             for c in share_of_noun_re.captures_iter(noun_shares) {
                 let l = c.name("l").expect("l");
                 // Only shares of party members and bodies (not 5%的增速).
