@@ -319,7 +319,7 @@ fn lone_townships(doc: &Doc, out: &mut Extraction) {
 
 /// A township or village name starting at `pos`: (end, name, level).
 fn settlement_at(doc: &Doc, pos: usize) -> Option<(usize, String, &'static str)> {
-    for len in 1..=4 {
+    for len in 1..=8 {
         let s_end = pos + len;
         if s_end >= doc.len() {
             return None;
@@ -327,6 +327,11 @@ fn settlement_at(doc: &Doc, pos: usize) -> Option<(usize, String, &'static str)>
         let c = doc.chars[s_end - 1];
         if !is_han(c) || NOT_IN_NAME.contains(&c) {
             return None;
+        }
+        // Names run longer only with the peoples of an ethnic township
+        // (马楠苗族彝族乡).
+        if len > 4 && !doc.slice(pos..s_end).contains('族') {
+            continue;
         }
         for (suffix, level) in SETTLEMENTS {
             // 美丽乡村: 乡 or 镇 before 村 is a word, not a township.
@@ -357,6 +362,14 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        an_ethnic_township_in_its_county,
+        "李某珍是永善县马楠苗族彝族乡卫生院副院长。",
+        |out| {
+            assert!(has_rel(&out, "马楠苗族彝族乡", Pred::LocatedIn, "永善县"));
+        }
+    );
 
     extractor_test!(
         a_town_and_its_village_without_a_county,
