@@ -136,7 +136,8 @@ pub fn is_quote(c: char) -> bool {
     )
 }
 
-fn strip_quotes(s: &str) -> String {
+/// `s` without its quotes (全国“三八”红旗手 → 全国三八红旗手).
+pub fn strip_quotes(s: &str) -> String {
     s.chars().filter(|&c| !is_quote(c)).collect()
 }
 

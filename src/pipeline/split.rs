@@ -41,6 +41,13 @@ pub fn is_opening_dateline(p: &str) -> bool {
     crate::pipeline::extract::article::dateline(p).is_some_and(|d| d.start == 0)
 }
 
+/// True for a dispatch's dateline alone on its line, bracketed or not
+/// (新华社北京8月27日电, （新华社北京8月27日电）).
+pub fn is_dateline_line(p: &str) -> bool {
+    let t = p.trim_matches(['（', '）', '(', ')', ' ']);
+    is_opening_dateline(t) && t.ends_with('电')
+}
+
 /// True when the paragraph opens with a report's lead: a dateline, or an
 /// outlet's 讯 (福建日报讯（记者…）, 本报讯, 湖南日报9月18日讯).
 pub fn is_opening_lead(p: &str) -> bool {
@@ -152,11 +159,7 @@ pub fn split_articles(text: &str) -> Vec<Range<usize>> {
         }
         // A bracketed dateline right under the headline (…代表名单\n（新华社
         // 北京8月27日电）) opens the report it heads; it closes nothing.
-        let bracketed_dateline = {
-            let t = p.trim_matches(['（', '）', '(', ')', ' ']);
-            is_opening_dateline(t) && t.ends_with('电')
-        };
-        let under_headline = bracketed_dateline
+        let under_headline = is_dateline_line(p)
             && j > start
             && j - start <= 2
             && (start..j).all(|h| headline_like(&texts[h]));

@@ -3,7 +3,7 @@
 //! 获得, 被评为, 被授予 …) or before 称号. Who holds them is the relation stage's.
 
 use super::{Doc, Extraction, Extractor, Kind};
-use crate::lexicon::{is_quote, LexKind, Lexicon};
+use crate::lexicon::{is_quote, strip_quotes, LexKind, Lexicon};
 use crate::pipeline::normalize::is_han;
 
 pub struct HonorExtractor;
@@ -68,11 +68,7 @@ impl Extractor for HonorExtractor {
                     let (start, id) = match place {
                         // 海南省“五一”劳动奖章: named without its quotes.
                         Some(start) => {
-                            let label: String = doc
-                                .slice(start..hit.end)
-                                .chars()
-                                .filter(|&c| !is_quote(c))
-                                .collect();
+                            let label = strip_quotes(doc.slice(start..hit.end));
                             (start, out.entity(Kind::Honor, &label))
                         }
                         None => (hit.start, out.entity(Kind::Honor, name)),
@@ -139,7 +135,7 @@ impl Extractor for HonorExtractor {
                     (None, None) => (s, e),
                     (from, to) => (from.unwrap_or(i), to.unwrap_or(close + 1)),
                 };
-                let label: String = doc.slice(s..e).chars().filter(|&c| !is_quote(c)).collect();
+                let label = strip_quotes(doc.slice(s..e));
                 let id = out.entity(Kind::Honor, &label);
                 out.mention(doc, s, e, id);
             }

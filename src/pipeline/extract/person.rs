@@ -590,7 +590,7 @@ pub fn named_by_role(doc: &Doc, s: usize) -> bool {
 
 /// Lengths to try for a name starting at `s`: compound surnames and
 /// Tibetan names (扎西卓玛) allow four, Mongolian names (乌云其其格) up to
-/// seven.
+/// eight.
 fn lengths(doc: &Doc, s: usize) -> &'static [usize] {
     let mongolian = |l: usize| s + l <= doc.len() && is_mongolian_name(doc.slice(s..s + l));
     if doc.chars.get(s).is_some_and(|&c| mongolian_first(c)) {
@@ -1200,10 +1200,7 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
         };
         // 新华社北京8月27日电 alone on its line, between the list's title
         // and its names.
-        let trimmed = text.trim_matches(['（', '）', '(', ')', ' ']);
-        if super::article::dateline(trimmed).is_some_and(|d| d.start == 0)
-            && trimmed.ends_with('电')
-        {
+        if crate::pipeline::split::is_dateline_line(text) {
             continue;
         }
         // The list follows 名单 in its paragraph, or fills the paragraph after

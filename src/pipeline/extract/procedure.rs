@@ -7,6 +7,7 @@
 use super::{Doc, Extraction, Extractor, Kind, Object, Pred};
 use crate::lexicon::{LexKind, Lexicon};
 use crate::pipeline::normalize::is_han;
+use std::ops::Range;
 
 pub struct ProcedureExtractor;
 
@@ -59,7 +60,7 @@ fn enumerations(
     doc: &Doc,
     out: &mut Extraction,
     hits: &[(usize, usize, usize)],
-    paras: &[std::ops::Range<usize>],
+    paras: &[Range<usize>],
     by_sentence: bool,
 ) {
     let mut p = 0;
@@ -119,15 +120,31 @@ fn enumerations(
                     }
                 }
             }
-            for (order, id, _) in &steps {
-                out.entities[*id].step_order.get_or_insert(*order);
-            }
-            for w in steps.windows(2) {
-                let evidence = doc.sentence_of(w[1].2);
-                out.relate(w[0].1, Pred::NextStep, Object::Entity(w[1].1), evidence);
-            }
+            let steps: Vec<_> = steps
+                .iter()
+                .map(|&(order, id, s)| (order, id, doc.sentence_of(s)))
+                .collect();
+            record_order(out, &steps);
         }
         p = q.max(p + 1);
+    }
+}
+
+/// Steps in order, each (its order, its entity, the sentence that says it
+/// follows the one before): `dg:stepOrder` for each, `dg:nextStep` between
+/// neighbours. The three readings of an order (enumeration, sequence,
+/// narrative) end here.
+fn record_order(out: &mut Extraction, steps: &[(u32, usize, Range<usize>)]) {
+    for &(order, id, _) in steps {
+        out.entities[id].step_order.get_or_insert(order);
+    }
+    for w in steps.windows(2) {
+        out.relate(
+            w[0].1,
+            Pred::NextStep,
+            Object::Entity(w[1].1),
+            w[1].2.clone(),
+        );
     }
 }
 
@@ -197,11 +214,8 @@ fn narrative(doc: &Doc, out: &mut Extraction, hits: &[(usize, usize, usize)]) {
             continue;
         }
         done = para.end;
-        if !PROCEDURE_CUES
-            .iter()
-            .any(|w| doc.slice(para.clone()).contains(w))
-            && !doc.slice(para.clone()).contains("选举单位")
-        {
+        let text = doc.slice(para.clone());
+        if !PROCEDURE_CUES.iter().any(|w| text.contains(w)) && !text.contains("选举单位") {
             continue;
         }
         let mut marks: Vec<usize> = later
@@ -232,13 +246,11 @@ fn narrative(doc: &Doc, out: &mut Extraction, hits: &[(usize, usize, usize)]) {
         if steps.len() < 3 {
             continue;
         }
-        for (n, &(id, _)) in steps.iter().enumerate() {
-            out.entities[id].step_order.get_or_insert(n as u32 + 1);
-        }
-        for w in steps.windows(2) {
-            let evidence = doc.sentence_of(w[1].1);
-            out.relate(w[0].0, Pred::NextStep, Object::Entity(w[1].0), evidence);
-        }
+        let steps: Vec<_> = (1..)
+            .zip(&steps)
+            .map(|(n, &(id, at))| (n, id, doc.sentence_of(at)))
+            .collect();
+        record_order(out, &steps);
         return;
     }
 }
@@ -358,12 +370,11 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             };
             steps.push(id);
         }
-        for (n, &id) in steps.iter().enumerate() {
-            out.entities[id].step_order.get_or_insert(n as u32 + 1);
-        }
-        for w in steps.windows(2) {
-            out.relate(w[0], Pred::NextStep, Object::Entity(w[1]), sentence.clone());
-        }
+        let steps: Vec<_> = (1..)
+            .zip(&steps)
+            .map(|(n, &id)| (n, id, sentence.clone()))
+            .collect();
+        record_order(out, &steps);
         // One sequence gives the order; another sentence may list the
         // same steps in another order.
         return;

@@ -391,19 +391,13 @@ impl Extractor for StatisticExtractor {
                     continue;
                 }
                 let m = c.get(0).expect("match");
-                out.statistics.push(Statistic {
-                    label: l.as_str().to_string(),
-                    count: None,
-                    percent: c["p"].parse().ok(),
-                    value: None,
-                    unit: Some("%".into()),
-                    share_of: None,
-                    computed_percent: None,
-                    consistent: None,
-                    change: None,
-                    span: base + chars_of(text, m.start())..base + chars_of(text, l.end()),
-                    sentence: sentence.clone(),
-                });
+                let span = base + chars_of(text, m.start())..base + chars_of(text, l.end());
+                out.statistics.push(percent_figure(
+                    l.as_str().to_string(),
+                    c["p"].parse().ok(),
+                    span,
+                    sentence.clone(),
+                ));
             }
             for c in rate_re.captures_iter(text) {
                 let m = c.get(0).expect("match");
@@ -434,24 +428,40 @@ impl Extractor for StatisticExtractor {
                     rates.extend(c["p"].parse().ok().map(|p| (label, p)));
                 }
                 for (label, percent) in rates {
-                    out.statistics.push(Statistic {
+                    let span = base + s..base + chars_of(text, m.end());
+                    out.statistics.push(percent_figure(
                         label,
-                        count: None,
-                        percent: Some(percent),
-                        value: None,
-                        unit: Some("%".into()),
-                        share_of: None,
-                        computed_percent: None,
-                        consistent: None,
-                        change: None,
-                        span: base + s..base + chars_of(text, m.end()),
-                        sentence: sentence.clone(),
-                    });
+                        Some(percent),
+                        span,
+                        sentence.clone(),
+                    ));
                 }
             }
         }
         drop_restated(out);
         check_shares(out);
+    }
+}
+
+/// A figure that is a percent and nothing else (a rate, 99.2%的基层党组织).
+fn percent_figure(
+    label: String,
+    percent: Option<f64>,
+    span: std::ops::Range<usize>,
+    sentence: std::ops::Range<usize>,
+) -> Statistic {
+    Statistic {
+        label,
+        count: None,
+        percent,
+        value: None,
+        unit: Some("%".into()),
+        share_of: None,
+        computed_percent: None,
+        consistent: None,
+        change: None,
+        span,
+        sentence,
     }
 }
 
