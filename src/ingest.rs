@@ -231,7 +231,7 @@ fn work(
 /// article is held back and written with (or after) its last, since the
 /// store reads a file's hash from its first article.
 struct Writer<'s> {
-    store: &'s GraphStore,
+    out: crate::store::BatchWriter<'s>,
     batch: Vec<Quad>,
     held: HashMap<usize, ArticleGraph>,
     /// Per file in progress: articles, statements, entities.
@@ -242,13 +242,15 @@ impl Writer<'_> {
     fn add(&mut self, a: ArticleGraph) -> Result<()> {
         self.batch.extend(a.quads);
         if self.batch.len() >= BATCH_QUADS {
-            self.flush()?;
+            self.out.write(std::mem::take(&mut self.batch))?;
         }
         Ok(())
     }
 
+    /// Stores every statement gathered so far.
     fn flush(&mut self) -> Result<()> {
-        self.store.write_quads(std::mem::take(&mut self.batch))
+        self.out.write(std::mem::take(&mut self.batch))?;
+        self.out.finish()
     }
 }
 
@@ -265,7 +267,7 @@ pub fn ingest_files(
     let mut shas = std::collections::HashSet::new();
     let budget = Budget::default();
     let mut w = Writer {
-        store,
+        out: store.writer(),
         batch: Vec::new(),
         held: HashMap::new(),
         counts: HashMap::new(),

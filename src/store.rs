@@ -229,20 +229,18 @@ impl GraphStore {
     /// builds sorted files that RocksDB takes in all at once, so a crash
     /// leaves every article of the batch either present or absent.
     pub fn write_quads(&self, quads: Vec<Quad>) -> Result<()> {
-        if quads.is_empty() {
-            return Ok(());
+        let mut w = self.writer();
+        w.write(quads)?;
+        w.finish()
+    }
+
+    /// A writer of batches that builds one batch while its caller gathers
+    /// the next (see [`BatchWriter`]).
+    pub fn writer(&self) -> BatchWriter<'_> {
+        BatchWriter {
+            store: self,
+            pending: None,
         }
-        // The loader sizes its tables for (megabytes × 1000) quads: ask for
-        // just this batch, in one piece.
-        let mut loader = self
-            .store
-            .bulk_loader()
-            .with_num_threads(1)
-            .with_max_memory_size_in_megabytes(quads.len().div_ceil(1000));
-        loader
-            .load_quads(quads)
-            .map_err(|e| store_error(&self.path, e))?;
-        loader.commit().map_err(|e| store_error(&self.path, e))
     }
 
     /// Replaces everything a file contributed with its new graphs.
@@ -460,5 +458,78 @@ impl GraphStore {
             t.insert(q);
         }
         t.commit().map_err(|e| store_error(&self.path, e))
+    }
+}
+
+/// Writes batches of whole article graphs in the order they come, each in
+/// one atomic step. The bulk loader sorts a batch into files on a thread of
+/// its own; the batch is taken into the store only when the next one
+/// arrives (or at [`finish`](Self::finish)), so building one batch overlaps
+/// gathering the next, and batches land in order: a file's first article,
+/// sent last, is stored after the rest of the file.
+pub struct BatchWriter<'s> {
+    store: &'s GraphStore,
+    /// The batch being built, not yet in the store.
+    pending: Option<oxigraph::store::BulkLoader<'s>>,
+}
+
+impl BatchWriter<'_> {
+    /// Starts building `quads` and stores the batch before it.
+    pub fn write(&mut self, quads: Vec<Quad>) -> Result<()> {
+        if quads.is_empty() {
+            return Ok(());
+        }
+        let path = &self.store.path;
+        // The loader sizes its tables for (megabytes × 1000) quads: ask for
+        // just this batch, in one piece, on one thread.
+        let mut loader = self
+            .store
+            .store
+            .bulk_loader()
+            .with_num_threads(1)
+            .with_max_memory_size_in_megabytes(quads.len().div_ceil(1000));
+        loader.load_quads(quads).map_err(|e| store_error(path, e))?;
+        let before = self.pending.replace(loader);
+        Self::commit(path, before)
+    }
+
+    /// Stores the batch still being built; after this every batch written
+    /// is in the store.
+    pub fn finish(&mut self) -> Result<()> {
+        Self::commit(&self.store.path, self.pending.take())
+    }
+
+    fn commit(path: &Path, loader: Option<oxigraph::store::BulkLoader<'_>>) -> Result<()> {
+        match loader {
+            Some(l) => l.commit().map_err(|e| store_error(path, e)),
+            None => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quad(name: &str) -> Quad {
+        let node = |s: &str| NamedNode::new_unchecked(format!("https://example.org/{s}"));
+        Quad::new(node("s"), node("p"), Literal::from(name), node(name))
+    }
+
+    #[test]
+    fn batches_land_in_order_each_once_the_next_arrives() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = GraphStore::open(&dir.path().join("store")).unwrap();
+        let mut w = store.writer();
+        w.write(vec![quad("a")]).unwrap();
+        assert_eq!(store.len().unwrap(), 0, "the first batch is still building");
+        w.write(vec![quad("b"), quad("c")]).unwrap();
+        assert!(store.contains(quad("a").as_ref()).unwrap());
+        assert_eq!(store.len().unwrap(), 1);
+        w.finish().unwrap();
+        assert_eq!(store.len().unwrap(), 3);
+        w.write(Vec::new()).unwrap();
+        w.finish().unwrap();
+        assert_eq!(store.len().unwrap(), 3);
     }
 }
