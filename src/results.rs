@@ -40,11 +40,16 @@ pub enum Output {
     Graph(Vec<Triple>),
 }
 
-pub fn collect(results: QueryResults<'_>) -> Result<Output> {
-    let eval = |e: oxigraph::sparql::QueryEvaluationError| match e {
+/// A failed evaluation; a cancelled one ran out of time.
+pub fn evaluation_error(e: oxigraph::sparql::QueryEvaluationError) -> Error {
+    match e {
         oxigraph::sparql::QueryEvaluationError::Cancelled => Error::QueryTimeout(0),
         e => Error::QueryEvaluation(e.to_string()),
-    };
+    }
+}
+
+pub fn collect(results: QueryResults<'_>) -> Result<Output> {
+    let eval = evaluation_error;
     Ok(match results {
         QueryResults::Solutions(sols) => {
             let variables = sols.variables().to_vec();

@@ -22,6 +22,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+mod order;
+
 pub struct GraphStore {
     store: Store,
     path: PathBuf,
@@ -374,24 +376,37 @@ impl GraphStore {
         timeout: Option<Duration>,
     ) -> Result<QueryResults<'static>> {
         let token = CancellationToken::new();
-        let mut prepared = SparqlEvaluator::new()
-            .with_cancellation_token(token.clone())
+        let query = spargebra::SparqlParser::new()
             .parse_query(text)
             .map_err(|e| Error::QuerySyntax {
                 source_name: source_name.to_string(),
                 message: e.to_string(),
             })?;
-        prepared.dataset_mut().set_default_graph_as_union();
         if let Some(t) = timeout {
+            let token = token.clone();
             std::thread::spawn(move || {
                 std::thread::sleep(t);
                 token.cancel();
             });
         }
-        prepared
-            .on_store(&self.store)
-            .execute()
-            .map_err(|e| Error::QueryEvaluation(e.to_string()))
+        let run = |query: spargebra::Query| {
+            let mut prepared = SparqlEvaluator::new()
+                .with_cancellation_token(token.clone())
+                .for_query(query);
+            prepared.dataset_mut().set_default_graph_as_union();
+            prepared
+                .on_store(&self.store)
+                .execute()
+                .map_err(crate::results::evaluation_error)
+        };
+        if let Some(split) = order::split(&query) {
+            if let QueryResults::Solutions(rows) = run(split.unsorted.clone())? {
+                if let Some(sorted) = order::sort(&split, rows)? {
+                    return Ok(sorted);
+                }
+            }
+        }
+        run(query)
     }
 
     /// Writes the store: quad formats keep the article graphs, triple
