@@ -293,6 +293,15 @@ const LEFT_CUES: &[&str] = &[
     "社员",
     "居民",
     "乡亲",
+    // A personal title before the name (全国劳动模范赵某, “时代楷模”高某).
+    "劳动模范",
+    "时代楷模",
+    "时代楷模”",
+    "技术能手",
+    "三八红旗手",
+    "先进工作者",
+    "优秀共产党员",
+    "获得者",
 ];
 
 impl Extractor for PersonExtractor {

@@ -73,6 +73,20 @@ fn pronoun_subjects(doc: &Doc, out: &Extraction, ps: &[Mention]) -> Vec<(usize, 
     subjects
 }
 
+/// The congress a report implies when it names none by number: the one it
+/// names most, else the latest national one, unless it speaks of a local
+/// congress (省第十五次党代会代表风采, 市党代会代表通道): its delegates are
+/// not the national congress's.
+fn implied_congress(doc: &Doc, out: &Extraction) -> Option<u32> {
+    if let Some(n) = out.meta.congress.and_then(|c| out.entities[c].ordinal) {
+        return Some(n);
+    }
+    let local = ["党代会", "次代表大会", "党代表大会"]
+        .iter()
+        .any(|w| doc.text.contains(w));
+    (!local).then_some(20)
+}
+
 /// Adverbs before such a verb (X连续当选…).
 const LINK_ADVERBS: &[&str] = &[
     "连续", "再次", "光荣", "先后", "均", "也", "又", "曾", "还", "今年", "日前", "近日",
@@ -181,10 +195,19 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         while let Some(a) = LINK_ADVERBS.iter().find(|a| doc.at(at, a)) {
             at += a.chars().count();
         }
-        let Some(link) = LINKS.iter().find(|w| doc.at(at, w)) else {
-            continue;
+        // The 、-list this name closes (甲、乙、丙当选为…代表): all of it.
+        let head = ps
+            .iter()
+            .find(|m| m.entity == entity && m.end == end)
+            .map(|m| list_head(doc, &ps, *m));
+        // 大会选举甲、乙为…代表: elected as, the list after 选举.
+        let elected = head.is_some_and(|h| doc.ends_with_at(h.start, "选举")) && doc.at(at, "为");
+        let link = match LINKS.iter().find(|w| doc.at(at, w)) {
+            Some(w) => w.chars().count(),
+            None if elected => 1,
+            None => continue,
         };
-        let mut after = at + link.chars().count();
+        let mut after = at + link;
         if let Some(g) = LINK_GAPS.iter().find(|g| doc.at(after, g)) {
             after += g.chars().count();
         }
@@ -203,9 +226,12 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         }
         let chosen_as = |c: &&(usize, usize, u32)| c.0 == after && c.1 <= sentence.end;
         if let Some(c) = cues.iter().find(chosen_as) {
+            let names = head.map_or_else(|| vec![entity], |h| list_from(&h));
             // Every congress of a 、-joined run (党的十九大、二十大代表).
             for d in cues.iter().filter(|d| d.1 == c.1 && d.0 >= c.0) {
-                found.push((entity, d.2, sentence.clone()));
+                for &id in &names {
+                    found.push((id, d.2, sentence.clone()));
+                }
             }
         }
     }
@@ -324,12 +350,8 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         }
     }
     // Speakers at the 党代表通道 (delegates' corridor) are delegates.
-    if doc.text.contains("代表通道") {
-        let congress = out
-            .meta
-            .congress
-            .and_then(|c| out.entities[c].ordinal)
-            .unwrap_or(20);
+    if let (true, Some(congress)) = (doc.text.contains("代表通道"), implied_congress(doc, out))
+    {
         for m in &ps {
             // 袁某在通道上回答了记者提问: the speaker, no other person between.
             let sentence = doc.sentence_of(m.start);
@@ -361,6 +383,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             let head: String = body.chars().take(12).collect();
             let elected_before =
                 k > 0 && super::person::reports_election(doc.slice(doc.sentences[k - 1].clone()));
+            let body = body.strip_prefix('新').unwrap_or(body);
             let among = [
                 "当选代表中",
                 "当选的代表中",
@@ -443,12 +466,8 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 None => counts.push((m.entity, 1)),
             }
         }
-        let congress = out
-            .meta
-            .congress
-            .and_then(|c| out.entities[c].ordinal)
-            .unwrap_or(20);
-        if let Some(&(id, n)) = counts.iter().max_by_key(|c| (c.1, std::cmp::Reverse(c.0))) {
+        let top = counts.iter().max_by_key(|c| (c.1, std::cmp::Reverse(c.0)));
+        if let (Some(&(id, n)), Some(congress)) = (top, implied_congress(doc, out)) {
             if n >= 2 {
                 let first = ps
                     .iter()
@@ -1024,6 +1043,15 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                     out.entities[m.entity].kind == Kind::Person
                         && (m.end + 1 == h.start || (m.end + 3 == h.start && doc.at(m.end, "代表")))
                 }));
+        if let Some(m) = apposed_holder(doc, out, &holders, h, tail, &sentence) {
+            out.relate(
+                m,
+                Pred::ReceivedHonor,
+                Object::Entity(h.entity),
+                sentence.clone(),
+            );
+            continue;
+        }
         let cued = honor::CUES.iter().any(|c| text.contains(c))
             || copula
             || text.contains("成为")
@@ -1177,6 +1205,46 @@ fn honors(doc: &Doc, out: &mut Extraction) {
             );
         }
     }
+}
+
+/// The person a personal title stands before, as a title before a name:
+/// 全国劳动模范赵某, “时代楷模”高某, or with posts between (全国劳动模范、
+/// 某公司车间主任赵某). `tail` ends the 、-list of titles `h` stands in.
+fn apposed_holder(
+    doc: &Doc,
+    out: &Extraction,
+    holders: &[Mention],
+    h: Mention,
+    tail: usize,
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    let anchor = doc.slice(h.start..h.end);
+    if COLLECTIVE.iter().any(|w| anchor.contains(w)) || anchor.ends_with('村') {
+        return None;
+    }
+    let mut e = tail;
+    while matches!(doc.chars.get(e), Some('”' | '"')) {
+        e += 1;
+    }
+    let person = |m: &&Mention| {
+        out.entities[m.entity].kind == Kind::Person && !out.entities[m.entity].author
+    };
+    let right_after = holders.iter().filter(person).find(|m| m.start == e);
+    let after_posts = || {
+        if doc.chars.get(e) != Some(&'、') {
+            return None;
+        }
+        holders.iter().filter(person).find(|m| {
+            m.start > e + 1
+                && m.start - e <= DELEGATE_REACH
+                && m.end <= sentence.end
+                && !doc.chars[e + 1..m.start]
+                    .iter()
+                    .any(|&c| super::is_clause_break(c))
+                && is_personal_post_list(&doc.slice(e + 1..m.start).replace(['“', '”'], ""))
+        })
+    };
+    right_after.or_else(after_posts).map(|m| m.entity)
 }
 
 /// Does 获得者 follow an honor ending at `e` (after its closing quote)?
@@ -1748,6 +1816,52 @@ mod tests {
             assert_delegates(&out, &["李某燕", "王建平"], 20);
             let id = out.find(Kind::Person, "李某");
             assert!(id.is_none_or(|id| out.entities[id].delegate_to.is_none()));
+        }
+    );
+
+    extractor_test!(
+        every_name_of_an_elected_list_is_a_delegate,
+        "我省出席党的二十大代表选举产生。王建胜、李某兰、赵某军当选为出席党的二十大代表。会议选举孙某华、周某明为甘肃省出席党的二十大代表。",
+        |out| {
+            assert_delegates(&out, &["王建胜", "李某兰", "赵某军", "孙某华", "周某明"], 20);
+        }
+    );
+
+    extractor_test!(
+        a_local_congress_profile_has_no_national_delegate,
+        "市第八次党代会代表风采\n“老黄牛”周某芳\n本报记者 李某\n周某芳今年48岁，在村里工作了20年。周某芳说，村子要建设好。",
+        |out| {
+            let id = out.find(Kind::Person, "周某芳").unwrap();
+            assert_eq!(out.entities[id].delegate_to, None);
+        }
+    );
+
+    extractor_test!(
+        a_title_before_a_name_is_held_by_that_person,
+        "全国劳动模范赵某国当选为党的十七大代表。“时代楷模”高某荣说，要守好边疆。某油田分公司采油工、全国劳动模范张某明说，油田要发展。全国劳动模范、某公司车间主任钱某亮说，要练好本领。全国文明村王家村变了样。",
+        |out| {
+            for (who, title) in [
+                ("赵某国", "全国劳动模范"),
+                ("高某荣", "时代楷模"),
+                ("张某明", "全国劳动模范"),
+                ("钱某亮", "全国劳动模范"),
+            ] {
+                assert!(has_rel(&out, who, Pred::ReceivedHonor, title), "{who}");
+            }
+            let villager = out
+                .relations
+                .iter()
+                .any(|r| r.pred == Pred::ReceivedHonor && out.entities[r.subject].kind == Kind::Person
+                    && matches!(&r.object, Object::Entity(id) if out.entities[*id].label == "全国文明村"));
+            assert!(!villager);
+        }
+    );
+
+    extractor_test!(
+        the_newly_elected_named_are_delegates,
+        "陕西选出出席党的十七大代表\n新当选的代表中，有全国劳动模范、某集团公司数控车间主任赵某国，也有某村党支部书记李某兰。",
+        |out| {
+            assert_delegates(&out, &["赵某国", "李某兰"], 17);
         }
     );
 }
