@@ -97,9 +97,10 @@ const RIGHT_CUES: &[&str] = &[
     "成为党的",
     // The end of a list of the elected: 甲、乙等同志当选.
     "等同志",
-    // 甲、乙等党的二十大代表.
+    // 甲、乙等党的二十大代表; 甲、乙等代表在发言中表示.
     "等党的",
     "等二十大",
+    "等代表",
 ];
 
 /// Speech words after 代表 that make the person before a speaking delegate
@@ -169,6 +170,8 @@ pub fn named_after_daibiao(doc: &Doc, s: usize) -> bool {
         && doc.ends_with_at(s, "代表")
         && (s - 2 == doc.paragraph_of(s).start
             || doc.chars[s - 3] == '的'
+            // “……”代表次某说: after the quote the speaker's words close.
+            || matches!(doc.chars[s - 3], '”' | '"')
             || is_clause_break(doc.chars[s - 3]))
 }
 

@@ -259,6 +259,19 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 found.push((only.entity, c.2, sentence.clone()));
             }
         }
+        // 甲是某医院妇产科主任，也是党的二十大代表 (甲，也是…; 某科主任甲，
+        // 是…): a later clause of the subject's sentence.
+        let also = ["，也是", "，还是", "，同时也是", "，同时是", "，是"]
+            .iter()
+            .any(|w| doc.ends_with_at(c.0, w));
+        if let ([only], true, true) = (subject.as_slice(), also, closes) {
+            let opens = only.start == sentence.start
+                || is_personal_post_list(doc.slice(sentence.start..only.start));
+            if opens && (doc.at(only.end, "是") || matches!(doc.chars.get(only.end), Some('，')))
+            {
+                found.push((only.entity, c.2, sentence.clone()));
+            }
+        }
     }
     for c in &cues {
         let sentence = doc.sentence_of(c.0);
@@ -424,6 +437,15 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                     || doc.ends_with_at(m.start, "代表团代表"))
             {
                 found.push((m.entity, congress, doc.sentence_of(m.start)));
+            }
+            // 甲、乙等代表在发言中表示: the list before 等.
+            if !other_body
+                && doc.at(m.end, "等")
+                && super::person::delegate_speaks_at(doc, m.end + 1)
+            {
+                for id in list_from(&list_head(doc, &ps, *m)) {
+                    found.push((id, congress, doc.sentence_of(m.start)));
+                }
             }
             // 来自临沧市的代表杨某光、赵某华也先后发言: the whole list.
             if super::person::named_after_daibiao(doc, m.start) {
@@ -699,33 +721,82 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
         })
         .copied()
         .collect();
+    let honors = out.mentions_of(&[Kind::Honor]);
     let mut links: Vec<(usize, usize, String, Range<usize>)> = Vec::new();
+    // Does ORG + post end at `end` with no other person between: the post.
+    let post_before = |o: &Mention, end: usize| {
+        let gap = doc.slice(o.end..end);
+        let clean = !gap.contains('的')
+            && !gap
+                .chars()
+                .any(|c| matches!(c, '，' | '。' | '；' | '：' | '“' | '”' | ',' | '（' | '）'));
+        let no_person_between = !ps.iter().any(|p| p.start >= o.end && p.end <= end);
+        (clean && no_person_between && (gap.is_empty() || is_post_list(gap))).then_some(gap)
+    };
     for m in &ps {
         let sentence = doc.sentence_of(m.start);
         let head = list_head(doc, &ps, *m);
+        // 某厂高级技师、党的二十大代表张某, 某公司采油工、全国劳动模范张某:
+        // a title between the posts and the name.
+        let titled = honors
+            .iter()
+            .find(|h| h.end == head.start || (h.end + 1 == head.start && doc.chars[h.end] == '”'))
+            .map(|h| {
+                if h.start > 0 && doc.chars[h.start - 1] == '“' {
+                    h.start - 1
+                } else {
+                    h.start
+                }
+            })
+            .or_else(|| {
+                doc.congresses()
+                    .iter()
+                    .find(|c| c.1 + 2 == head.start && doc.at(c.1, "代表"))
+                    .map(|c| {
+                        if doc.ends_with_at(c.0, "党的") {
+                            c.0 - 2
+                        } else {
+                            c.0
+                        }
+                    })
+            })
+            .filter(|&t| t > 0 && doc.chars[t - 1] == '、');
+        let end = titled.map_or(head.start, |t| t - 1);
         // ORG + post + NAME: 北京某医院急诊内科主任王某 / 委员王某、李某
         if let Some(o) = outermost
             .iter()
-            .filter(|o| {
-                o.end <= head.start
-                    && o.start >= sentence.start
-                    && head.start - o.end <= MAX_POST_GAP
-            })
+            .filter(|o| o.end <= end && o.start >= sentence.start && end - o.end <= MAX_POST_GAP)
             .max_by_key(|o| o.end)
         {
-            let gap = doc.slice(o.end..head.start);
-            let clean = !gap.contains('的')
-                && !gap.chars().any(|c| {
-                    matches!(c, '，' | '。' | '；' | '：' | '“' | '”' | ',' | '（' | '）')
-                });
-            let no_person_between = !ps.iter().any(|p| p.start >= o.end && p.end <= head.start);
-            if clean && no_person_between && (gap.is_empty() || is_post_list(gap)) {
+            if let Some(gap) = post_before(o, end) {
                 links.push((
                     m.entity,
                     top_org(out, o.entity),
                     gap.to_string(),
                     sentence.clone(),
                 ));
+                // 某村党支部书记、村委会主任王某: the posts of both bodies.
+                let first = outermost
+                    .iter()
+                    .filter(|f| {
+                        o.start >= 1
+                            && doc.chars[o.start - 1] == '、'
+                            && f.end < o.start
+                            && f.start >= sentence.start
+                    })
+                    .max_by_key(|f| f.end)
+                    .and_then(|f| Some((f, post_before(f, o.start - 1)?)))
+                    // Not a seat in an assembly (全国人大代表、某院研究员王某) nor
+                    // an academy's title (中国科学院院士、某大学教授王某).
+                    .filter(|(_, post)| !matches!(*post, "代表" | "委员" | "常委" | "院士"));
+                if let Some((f, post)) = first {
+                    links.push((
+                        m.entity,
+                        top_org(out, f.entity),
+                        post.to_string(),
+                        sentence.clone(),
+                    ));
+                }
                 continue;
             }
         }
@@ -1862,6 +1933,38 @@ mod tests {
         "陕西选出出席党的十七大代表\n新当选的代表中，有全国劳动模范、某集团公司数控车间主任赵某国，也有某村党支部书记李某兰。",
         |out| {
             assert_delegates(&out, &["赵某国", "李某兰"], 17);
+        }
+    );
+
+    extractor_test!(
+        delegates_named_before_deng_daibiao_or_after_a_quote,
+        "党的二十大贵州代表团举行全体会议。杨昌武、龙秀梅、王志刚等代表在发言中表示，要谱写新篇章。“我们要守好边境线。”代表次仁说。",
+        |out| {
+            assert_delegates(&out, &["杨昌武", "龙秀梅", "王志刚", "次仁"], 20);
+        }
+    );
+
+    extractor_test!(
+        a_later_clause_makes_the_subject_a_delegate,
+        "吉克某呷是昭觉县人民医院妇产科主任，也是党的二十大代表。记者陈某采访了一位村医，也是党的二十大代表。",
+        |out| {
+            assert_delegates(&out, &["吉克某呷"], 20);
+            let reporter = out.find(Kind::Person, "陈某");
+            assert!(reporter.is_none_or(|id| out.entities[id].delegate_to.is_none()));
+        }
+    );
+
+    extractor_test!(
+        posts_reach_the_name_over_a_title_and_both_bodies_hold_it,
+        "黄河油田采油厂高级技师、党的二十大代表张德亮说，油田要发展。雷山县西江镇西江村党支部书记、村委会主任杨某文说，收入增长了。全国人大代表、湖北省农业科学院研究员刘国华也表示赞同。",
+        |out| {
+            assert!(has_rel(&out, "张德亮", Pred::MemberOf, "黄河油田采油厂"));
+            assert!(has_rel(&out, "杨某文", Pred::MemberOf, "西江村党支部"));
+            assert!(has_rel(&out, "杨某文", Pred::MemberOf, "西江村村委会"));
+            assert!(has_rel(&out, "刘国华", Pred::MemberOf, "湖北省农业科学院"));
+            assert!(!out.relations.iter().any(|r| r.pred == Pred::MemberOf
+                && out.entities[r.subject].label == "刘国华"
+                && matches!(&r.object, Object::Entity(id) if out.entities[*id].label.contains("人民代表大会"))));
         }
     );
 }
