@@ -3,8 +3,8 @@
 //!
 //! - Lines are paragraphs; surrounding white space (also U+3000) is dropped.
 //! - A paragraph repeated verbatim, or a truncated repeat of a recent one
-//!   (a page-break artefact), is dropped; closing bylines, which end every
-//!   article of a file, are kept.
+//!   (a page-break artefact), is dropped; closing bylines and editors'
+//!   lines, which end every article of a file, are kept.
 //! - A body paragraph cut by a page break in mid-word (it ends on a Han
 //!   character, with no closing punctuation, and the next one starts with a Han
 //!   character) is joined with the next one.
@@ -101,9 +101,11 @@ impl Normalizer {
             return None;
         }
         let text: String = chars[s..e].iter().collect();
-        // Bylines close every article of a file and recur by design.
+        // Bylines and editors' lines close every article of a file and
+        // recur by design.
         if e - s >= MIN_REPEAT_LEN
             && !super::split::is_closing_byline(&text)
+            && !super::split::is_staff_line(&text)
             && self.is_repeat(&text)
         {
             return None;
@@ -252,6 +254,12 @@ mod tests {
             // Offsets only grow: the text keeps the raw order.
             proptest::prop_assert!(n.raw_offsets.windows(2).all(|w| w[0] <= w[1]));
         }
+    }
+
+    #[test]
+    fn a_repeated_editors_line_is_kept_for_each_article() {
+        let raw = "甲文\n正文一句。\n(责编：刘某、赵某)\n乙文\n正文二句。\n(责编：刘某、赵某)";
+        assert_eq!(normalize(raw).text.lines().count(), 6);
     }
 
     #[test]

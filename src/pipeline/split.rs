@@ -72,10 +72,21 @@ pub fn is_closing_byline(p: &str) -> bool {
 /// A staff line that closes an article: 责任编辑：某某, 【责任编辑：某某】, and
 /// the source or picture lines of web pages (来源：…, 图片：…).
 fn is_credit_line(p: &str) -> bool {
+    credits(p, &["来源", "作者", "图片", "审校"])
+}
+
+/// A line of the staff who edited an article (（责编：某某、某某）): it
+/// closes every article of a page and recurs by design.
+pub fn is_staff_line(p: &str) -> bool {
+    credits(p, &[])
+}
+
+/// Does `p` open with a staff role or one of `more`, then a colon?
+fn credits(p: &str, more: &[&str]) -> bool {
     let p = p.trim_start_matches(['【', '[', '（', '(']);
     let roles = crate::pipeline::extract::article::CREDIT_ROLES.iter();
     p.chars().count() <= 40
-        && roles.chain(&["来源", "作者", "图片", "审校"]).any(|r| {
+        && roles.chain(more).any(|r| {
             p.strip_prefix(r)
                 .is_some_and(|rest| rest.starts_with(crate::pipeline::extract::CREDIT_MARKS))
         })

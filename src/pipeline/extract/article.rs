@@ -242,7 +242,28 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
         // so is 整理 (张某博 整理, who wrote it up), and a lead's time word
         // (本报讯 记者 吴某 近日，…).
         let word = doc.slice(s..i);
-        if ["报道", "整理"].iter().any(|w| word.ends_with(w)) || LEAD_TIMES.contains(&word) {
+        if let Some(w) = ["报道", "整理"].iter().find(|w| word.ends_with(*w)) {
+            // 记者刘某报道: the name runs into the word, unless that is
+            // where it was reported (长沙报道).
+            let n = i - w.chars().count();
+            let place = doc.lex.iter().any(|h| {
+                h.start == s
+                    && h.end == n
+                    && doc
+                        .kinds(h)
+                        .iter()
+                        .any(|k| matches!(k, crate::lexicon::LexKind::Place { .. }))
+            });
+            let name = doc.slice(s..n);
+            if (2..=3).contains(&(n - s))
+                && !place
+                && crate::lexicon::Lexicon::get().has_surname(name)
+            {
+                out.push(s..n);
+            }
+            break;
+        }
+        if LEAD_TIMES.contains(&word) {
             break;
         }
         // 宁夏台 (a province's station) names the outlet of the names after it.
@@ -858,6 +879,18 @@ mod tests {
             let a = author_labels(&out);
             assert!(a.contains(&"古丽娜尔·吐某逊") && a.contains(&"王某刚"), "{a:?}");
             assert!(!a.iter().any(|n| n.contains("报道")), "{a:?}");
+        }
+    );
+
+    extractor_test!(
+        names_run_into_baodao_are_the_authors,
+        "标题\n本报北京10月18日讯 记者刘某飞、王洋报道 10月17日，代表们分组讨论。\n某日报记者 孙某源 长沙报道\n正文。",
+        |out| {
+            let a = author_labels(&out);
+            for name in ["刘某飞", "王洋", "孙某源"] {
+                assert!(a.contains(&name), "{name}: {a:?}");
+            }
+            assert!(!a.contains(&"长沙"), "{a:?}");
         }
     );
 
