@@ -20,6 +20,9 @@ pub const CUES: &[&str] = &[
     "荣膺",
     "被命名为",
     "命名为",
+    // Military and police merits (荣立一等功, 荣记二等功).
+    "荣立",
+    "荣记",
     "获",
 ];
 

@@ -872,8 +872,11 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
         return false;
     }
     // A name does not start inside a word, nor hold a function word.
-    let starts_clean =
-        doc.boundary[s] || doc.token_covering(s).is_some_and(|t| t.pos == Pos::Person);
+    // 主任|何某: jieba may glue a title's last character to the surname
+    // (主|任何); after a title the name starts all the same.
+    let starts_clean = doc.boundary[s]
+        || doc.token_covering(s).is_some_and(|t| t.pos == Pos::Person)
+        || (doc.title_before(s, 2..=8) && doc.token_covering(s).is_some_and(|t| t.start < s));
     // 委员王|立新: a given name jieba reads as a word, after a surname it
     // tags as one and a title, is still a name.
     let surname_tagged = n == 3 && jieba_name(doc, s, s + 1) && left_cue_ends_at(doc, s);
@@ -2154,4 +2157,13 @@ mod tests {
             }
         }
     );
+
+    #[test]
+    fn a_surname_glued_to_a_title_still_starts_a_name() {
+        let out = crate::pipeline::extract::testing::run(
+            "某通信公司研发部主任何建平说，要掌握技术。车间主任何时来过？",
+        );
+        assert!(out.find(Kind::Person, "何建平").is_some());
+        assert_eq!(labels(&out, Kind::Person), ["何建平"]);
+    }
 }

@@ -87,6 +87,28 @@ fn implied_congress(doc: &Doc, out: &Extraction) -> Option<u32> {
     (!local).then_some(20)
 }
 
+/// Past a date right after a subject (甲2017年当选, 甲于2017年10月当选):
+/// where the verb may start.
+fn past_date(doc: &Doc, at: usize) -> usize {
+    let mut p = if doc.at(at, "于") { at + 1 } else { at };
+    let digits = |p: usize| {
+        (p..doc.len())
+            .take_while(|&i| doc.chars[i].is_ascii_digit())
+            .count()
+    };
+    if digits(p) != 4 || !doc.at(p + 4, "年") {
+        return at;
+    }
+    p += 5;
+    for unit in ['月', '日'] {
+        let n = digits(p);
+        if (1..=2).contains(&n) && doc.chars.get(p + n) == Some(&unit) {
+            p += n + 1;
+        }
+    }
+    p
+}
+
 /// Adverbs before such a verb (X连续当选…).
 const LINK_ADVERBS: &[&str] = &[
     "连续", "再次", "光荣", "先后", "均", "也", "又", "曾", "还", "今年", "日前", "近日",
@@ -191,6 +213,8 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     for &(entity, end) in &subjects {
         let sentence = doc.sentence_of(end - 1);
         let mut at = if doc.at(end, "同志") { end + 2 } else { end };
+        // 甲2017年当选为…, 甲于2017年10月当选为…: when, before the verb.
+        at = past_date(doc, at);
         // 连续当选, 再次当选, 又当选: an adverb before the verb.
         while let Some(a) = LINK_ADVERBS.iter().find(|a| doc.at(at, a)) {
             at += a.chars().count();
@@ -233,6 +257,36 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                     found.push((id, d.2, sentence.clone()));
                 }
             }
+        }
+    }
+    // 甲获得某奖章，今年又当选为党的二十大代表: a clause with no subject
+    // of its own is about the one person its sentence named before.
+    for c in &cues {
+        let sentence = doc.sentence_of(c.0);
+        let Some(clause) = (sentence.start..c.0)
+            .rev()
+            .find(|&i| matches!(doc.chars[i], '，' | ',' | '；'))
+            .map(|i| i + 1)
+        else {
+            continue;
+        };
+        let mut at = clause;
+        while let Some(a) = LINK_ADVERBS.iter().find(|a| doc.at(at, a)) {
+            at += a.chars().count();
+        }
+        let Some(verb) = ["当选为", "当选", "被选为"].iter().find(|w| doc.at(at, w)) else {
+            continue;
+        };
+        at += verb.chars().count();
+        if doc.at(at, "出席") {
+            at += 2;
+        }
+        let named: Vec<&Mention> = ps
+            .iter()
+            .filter(|p| p.start >= sentence.start && p.end < clause)
+            .collect();
+        if let ([only], true) = (named.as_slice(), at == c.0) {
+            found.push((only.entity, c.2, sentence.clone()));
         }
     }
     // NAME，1965年出生，现为某局高级工程师、党的二十大代表。: a sentence
@@ -1081,6 +1135,8 @@ const RECEIVING: &[&str] = &[
     "被授予",
     "荣膺",
     "被命名为",
+    "荣立",
+    "荣记",
     "获",
 ];
 
@@ -1965,6 +2021,25 @@ mod tests {
             assert!(!out.relations.iter().any(|r| r.pred == Pred::MemberOf
                 && out.entities[r.subject].label == "刘国华"
                 && matches!(&r.object, Object::Entity(id) if out.entities[*id].label.contains("人民代表大会"))));
+        }
+    );
+
+    extractor_test!(
+        an_elided_or_dated_subject_is_still_elected,
+        "何晓雨说，要扎根基层。2021年，何晓雨获得中国青年五四奖章，今年又当选为党的二十大代表。王秀芝说，技术要好。王秀芝2017年当选为党的十九大代表。张秀英说，要带好队伍。张秀英于2012年10月当选为党的十八大代表。",
+        |out| {
+            assert_delegates(&out, &["何晓雨"], 20);
+            assert_delegates(&out, &["王秀芝"], 19);
+            assert_delegates(&out, &["张秀英"], 18);
+        }
+    );
+
+    extractor_test!(
+        merits_are_honors_of_who_earned_them,
+        "王海龙说，要练兵备战。入伍第三年，王海龙荣立一等功，此后又先后荣立二等功2次。",
+        |out| {
+            assert!(has_rel(&out, "王海龙", Pred::ReceivedHonor, "一等功"));
+            assert!(has_rel(&out, "王海龙", Pred::ReceivedHonor, "二等功"));
         }
     );
 }
