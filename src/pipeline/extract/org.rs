@@ -311,8 +311,10 @@ impl Extractor for OrgExtractor {
                 }
             }
         }
-        // 4. Departments right after an organization.
+        // 4. Departments right after an organization, and the schools of a
+        // university named with it.
         departments(doc, out);
+        schools(doc, out);
         // 5. 代表团 alone.
         lone_delegation(doc, out);
     }
@@ -688,6 +690,39 @@ fn departments(doc: &Doc, out: &mut Extraction) {
     }
 }
 
+/// Parts of a university that its name opens (某某大学植物保护学院): the
+/// university is named too, and the school is `dg:partOf` it.
+const SCHOOLS: &[&str] = &["学院", "书院", "研究院", "研究所", "系"];
+
+fn schools(doc: &Doc, out: &mut Extraction) {
+    for m in out.mentions_of(&[Kind::Organization]) {
+        let label = out.entities[m.entity].label.clone();
+        let Some(k) = label.find("大学") else {
+            continue;
+        };
+        let university = &label[..k + "大学".len()];
+        let school = &label[k + "大学".len()..];
+        let n = university.chars().count();
+        // The university's own text must open the mention (not an alias).
+        if n < 4
+            || school.chars().count() < 3
+            || !SCHOOLS.iter().any(|w| school.ends_with(w))
+            || school.starts_with("附属")
+            || doc.slice(m.start..m.start + n) != university
+        {
+            continue;
+        }
+        let parent = out.entity(Kind::Organization, university);
+        out.mention(doc, m.start, m.start + n, parent);
+        out.relate(
+            m.entity,
+            Pred::PartOf,
+            Object::Entity(parent),
+            doc.sentence_of(m.start),
+        );
+    }
+}
+
 /// Does a post title start at `pos` (急诊内科|主任 even when jieba joins 内科主任)?
 fn starts_title(doc: &Doc, pos: usize) -> bool {
     doc.title_at(pos, 2..=6)
@@ -985,6 +1020,16 @@ mod tests {
                 ["加勉乡卫生院", "匹河乡中心学校", "岗嘎镇小学", "木什乡派出所"],
                 "{orgs:?}"
             );
+        }
+    );
+
+    extractor_test!(
+        a_school_is_part_of_the_university_that_opens_its_name,
+        "渭河农林科技大学植物保护学院教授陈立军说，要让农民用上好品种。湘江大学附属第一医院主任医师林某说，要看好病。",
+        |out| {
+            assert!(has_rel(&out, "渭河农林科技大学植物保护学院", Pred::PartOf, "渭河农林科技大学"));
+            assert!(has_rel(&out, "陈立军", Pred::MemberOf, "渭河农林科技大学"));
+            assert!(!labels(&out, Kind::Organization).contains(&"湘江大学".to_string()));
         }
     );
 }
