@@ -143,9 +143,13 @@ impl Extractor for StatisticExtractor {
             &SHARE,
             // 占, 约占, 占比为, 比例为, 所占比例为 (longer forms first).
             // A share may be a fraction in words (占三分之一).
-            r"^，?(?:约|共|分别)?(?:所占比例(?:为|是|达到?)?|比例(?:为|是|达到?)|占比(?:为|是|达到?)?|占)(?P<den>[^，。；%]{0,24}?)(?:(?P<p>\d+(?:\.\d+)?)%|(?P<fd>[二三四五六七八九十])分之(?P<fn>[一二三四五六七八九]))",
+            r"^，?(?:约|共|分别)?(?:所占比例(?:为|是|达到?)?|比例(?:为|是|达到?)|占比(?:为|是|达到?|超过)?|占)(?P<den>[^，。；%]{0,24}?)(?:(?P<p>\d+(?:\.\d+)?)%|(?P<fd>[二三四五六七八九十])分之(?P<fn>[一二三四五六七八九]))",
         );
-        let bare_share_re = re(&BARE_SHARE, r"占(?P<p>\d+(?:\.\d+)?)%");
+        let bare_share_re = re(
+            &BARE_SHARE,
+            // 占28.0%, 占比达35.2%, 占代表总数的28.0%, 占…的比例为28.0%.
+            r"占(?:比(?:为|是|达到?|超过)?|\p{Han}{1,12}?的(?:比例|比重)?(?:为|是)?)?(?P<p>\d+(?:\.\d+)?)%",
+        );
         let avg_re = re(&AVG, r"平均年龄(?:为|是)?(?P<v>\d+(?:\.\d+)?)岁");
         let rate_re = re(
             &RATE,
@@ -465,6 +469,10 @@ impl Extractor for StatisticExtractor {
                 // measure of its own.
                 if label.is_empty() || ["所占比例", "比例", "占比"].contains(&label.as_str())
                 {
+                    continue;
+                }
+                // 女代表占全体代表的比例为27.3%: a share, read with the shares.
+                if label.contains('占') {
                     continue;
                 }
                 // 党组织和党员参与率分别达到…: one rate per measure.
@@ -1240,6 +1248,18 @@ mod tests {
             // The share after a count stays that count's.
             assert_eq!(out.statistics.len(), 3);
             assert_eq!(find(&out, "女党员代表").percent, Some(27.0));
+        }
+    );
+
+    extractor_test!(
+        shares_of_a_total_without_counts,
+        "少数民族代表占代表总数的12.5%，党员领导干部代表占比为60.1%；一线代表占比达32.8%，女代表占全体代表的比例为27.3%。",
+        |out| {
+            assert_eq!(find(&out, "少数民族代表").percent, Some(12.5));
+            assert_eq!(find(&out, "党员领导干部代表").percent, Some(60.1));
+            assert_eq!(find(&out, "一线代表").percent, Some(32.8));
+            assert_eq!(find(&out, "女代表").percent, Some(27.3));
+            assert_eq!(out.statistics.len(), 4, "{:?}", out.statistics);
         }
     );
 
