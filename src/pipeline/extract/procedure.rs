@@ -30,6 +30,9 @@ impl Extractor for ProcedureExtractor {
         for hit in &doc.lex {
             for k in doc.kinds(hit) {
                 if let LexKind::Procedure(i) = k {
+                    if names_a_session(doc, hit.start, hit.end) {
+                        continue;
+                    }
                     let id = out.entity(Kind::Procedure, &lx.procedures[*i].name);
                     out.mention(doc, hit.start, hit.end, id);
                     hits.push((hit.start, hit.end, id));
@@ -50,6 +53,23 @@ impl Extractor for ProcedureExtractor {
         if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
             narrative(doc, out, &hits);
         }
+    }
+}
+
+/// 第二次会议选举产生了…, 党代表会议选举产生了…: 会议 ends the name of the
+/// session that elected, and 选举产生 is what it did; no step is named.
+/// (召开党代表会议选举产生代表 is the step: the session is held to elect.)
+fn names_a_session(doc: &Doc, start: usize, end: usize) -> bool {
+    let named = doc.slice(start..end).starts_with("会议")
+        && doc.at(end, "产生")
+        && start > 0
+        && (doc.chars[start - 1] == '次' || doc.slice(start.saturating_sub(2)..start) == "代表");
+    named && {
+        let clause = (0..start)
+            .rev()
+            .find(|&k| "，。；：、\n".contains(doc.chars[k]))
+            .map_or(0, |k| k + 1);
+        !doc.slice(clause..start).contains("召开")
     }
 }
 
@@ -429,6 +449,19 @@ mod tests {
         |out| {
             assert!(has_rel(&out, "确定候选人预备人选", Pred::NextStep, "选举"));
             assert!(out.find(Kind::Procedure, "确定候选人预备人选和选举").is_none());
+        }
+    );
+
+    extractor_test!(
+        a_session_that_elected_is_no_step,
+        "某某市第九次代表大会第三次会议选举产生了出席省党代会代表。某某系统党代表会议选举产生了代表。各单位召开党代表会议选举产生代表。",
+        |out| {
+            let elections: Vec<_> = out
+                .mentions
+                .iter()
+                .filter(|m| out.entities[m.entity].label == "会议选举")
+                .collect();
+            assert_eq!(elections.len(), 1, "only the session held to elect");
         }
     );
 

@@ -796,7 +796,11 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
         .iter()
         .filter(|t| {
             t.end < to
-                && t.pos == crate::segment::Pos::Verb
+                && (t.pos == crate::segment::Pos::Verb
+                    // …第二次会议选举产生了…代表66名: the lexicon reads 会议选举
+                    // as one word, its 选举 the verb.
+                    || (t.pos == crate::segment::Pos::VerbNoun
+                        && doc.slice(t.start..t.end).ends_with("选举")))
                 && t.end - t.start >= 2
                 // 获得过…的: those who did it, a measure of its own.
                 && !matches!(doc.chars.get(t.end), Some('过'))
@@ -1306,6 +1310,15 @@ mod tests {
         |out| {
             assert_eq!(find(&out, "平均年龄").value, Some(52.2));
             assert_eq!(find(&out, "党员参与率").percent, Some(99.5));
+        }
+    );
+
+    extractor_test!(
+        a_measure_after_a_session_that_elected,
+        "中国共产党某某市第九次代表大会第三次会议选举产生了某某市出席省第十二次党代会代表45名。某某系统党代表会议选举产生了出席市党代会代表30名。",
+        |out| {
+            let labels: Vec<&str> = out.statistics.iter().map(|s| s.label.as_str()).collect();
+            assert_eq!(labels, ["某某市出席省第十二次党代会代表", "出席市党代会代表"]);
         }
     );
 
