@@ -358,7 +358,17 @@ impl Extractor for StatisticExtractor {
                     }
                     cursor = ch.1 - from;
                 }
-                let rest: String = window.chars().skip(cursor).collect();
+                // 女代表14名（占28.0%）: a share in the brackets right after
+                // its count (other asides are dropped from the window).
+                let aside = (cursor == 0 && from < to && matches!(chars[from], '（' | '('))
+                    .then(|| {
+                        chars[from + 1..to]
+                            .iter()
+                            .take_while(|&&c| !matches!(c, '）' | ')'))
+                            .collect::<String>()
+                    })
+                    .filter(|a| share_re.is_match(a));
+                let rest: String = aside.unwrap_or_else(|| window.chars().skip(cursor).collect());
                 if let Some(c) = share_re.captures(&rest) {
                     out.statistics[si].percent = match c.name("p") {
                         Some(p) => p.as_str().parse().ok(),
@@ -1045,6 +1055,17 @@ mod tests {
             assert_eq!(find(&out, "一线党员").count, Some(9));
             assert_eq!(find(&out, "农民工党员").count, Some(4));
             assert_eq!(find(&out, "基层党组织").count, Some(1560));
+        }
+    );
+
+    extractor_test!(
+        a_share_in_brackets_after_its_count,
+        "大会选举产生代表50名。其中，少数民族代表6名（占12.0%），女代表13名（约占26.0%），工人党员4名（含农民工党员1名）。",
+        |out| {
+            assert_eq!(find(&out, "少数民族代表").percent, Some(12.0));
+            let women = find(&out, "女代表");
+            assert_eq!((women.count, women.percent, women.consistent), (Some(13), Some(26.0), Some(true)));
+            assert_eq!(find(&out, "工人党员").percent, None);
         }
     );
 
