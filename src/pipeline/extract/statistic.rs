@@ -712,6 +712,9 @@ fn percent_list(list: &str) -> Vec<f64> {
         .collect()
 }
 
+/// Verbs and bounds between a measure and its count (名额为500名, 不少于175名).
+const BOUNDS: &[&str] = &["不少于", "不低于", "不超过", "多于", "超过", "达到", "为"];
+
 /// Words that give a total after its measure or share (…，共60名; 占21.9%，
 /// 计21名).
 const TOTAL_WORDS: &[&str] = &["共计", "共有", "合计", "总计", "共", "计", "为"];
@@ -855,6 +858,13 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
         if rest.chars().count() >= 2 && !rest.ends_with(['现', '拥', '没', '只', '还', '具', '共'])
         {
             text = rest.trim_end_matches('的');
+        }
+    }
+    // 代表名额为500名, 一线党员代表不少于175名: the verb and the bound are
+    // no part of the measure.
+    if let Some(rest) = BOUNDS.iter().find_map(|b| text.strip_suffix(b)) {
+        if rest.chars().count() >= 2 {
+            text = rest;
         }
     }
     // 代表共有2296名: 共有 and 共 count, they are not part of the measure.
@@ -1055,6 +1065,15 @@ mod tests {
             assert_eq!(find(&out, "一线党员").count, Some(9));
             assert_eq!(find(&out, "农民工党员").count, Some(4));
             assert_eq!(find(&out, "基层党组织").count, Some(1560));
+        }
+    );
+
+    extractor_test!(
+        measures_without_their_bounds,
+        "县第十五次党代会代表名额为260名。其中，女党员代表不低于70名，一线党员代表不少于90名，基层代表达到120名。",
+        |out| {
+            let labels: Vec<&str> = out.statistics.iter().map(|s| s.label.as_str()).collect();
+            assert_eq!(labels, ["县第十五次党代会代表名额", "女党员代表", "一线党员代表", "基层代表"]);
         }
     );
 
