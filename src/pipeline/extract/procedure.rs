@@ -279,7 +279,7 @@ fn narrative(doc: &Doc, out: &mut Extraction, hits: &[(usize, usize, usize)]) {
 const SEQUENCE_ENDS: &[&str] = &["程序", "环节", "步骤"];
 
 /// Words a sequence starts after (按照推荐提名、…).
-const SEQUENCE_LEADS: &[&str] = &["按照", "经过", "经历", "包括", "通过", "履行"];
+const SEQUENCE_LEADS: &[&str] = &["按照", "依照", "经过", "经历", "包括", "通过", "履行"];
 
 /// A sequence named in one sentence: 严格按照推荐提名、组织考察、确定代表
 /// 候选人预备人选、选举代表等程序进行. Three steps or more, two of them known
@@ -308,7 +308,8 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             } else {
                 end - 2
             }
-        } else if end > sentence.start && doc.chars[end - 1] == '等' {
+        } else if end > sentence.start && ['等', '的'].contains(&doc.chars[end - 1]) {
+            // …会议选举等程序; 按照推荐提名、…、差额选举的程序 names them all.
             end - 1
         } else {
             continue;
@@ -355,7 +356,13 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
                     s += text[..i + l.len()].chars().count();
                 }
             }
-            if (2..=12).contains(&(item_end - s)) {
+            // 召开党员大会或党代表会议差额选举: one step held by either body.
+            let longest = if doc.slice(s..item_end).contains('或') {
+                20
+            } else {
+                12
+            };
+            if (2..=longest).contains(&(item_end - s)) {
                 items.push((s, item_end));
             } else if !first {
                 items.clear();
@@ -389,6 +396,27 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
                 }
             };
             steps.push(id);
+        }
+        // …等环节，最后在…会议上差额选举产生: the clause right after the list
+        // that says a step follows names the last one.
+        let word = SEQUENCE_ENDS
+            .iter()
+            .find(|w| doc.at(end, w))
+            .map_or(0, |w| w.chars().count());
+        let after = (end + word..sentence.end)
+            .skip_while(|&k| matches!(doc.chars[k], '，' | ','))
+            .take_while(|&k| !"，。；,;".contains(doc.chars[k]))
+            .fold(None, |r: Option<Range<usize>>, k| {
+                Some(r.map_or(k..k + 1, |r| r.start..k + 1))
+            });
+        if let Some(after) = after.filter(|a| THEN.iter().any(|t| doc.at(a.start, t))) {
+            if let Some(h) = hits
+                .iter()
+                .filter(|h| h.0 >= after.start && h.1 <= after.end && !steps.contains(&h.2))
+                .min_by_key(|h| h.0)
+            {
+                steps.push(h.2);
+            }
         }
         let steps: Vec<_> = (1..)
             .zip(&steps)
@@ -533,6 +561,44 @@ mod tests {
             assert!(has_rel(&out, "组织考察", Pred::NextStep, "会议选举"));
             // No step 会议选举等, none cut at 和 (政治和廉洁审查 is one).
             assert!(!out.entities.iter().any(|e| e.label == "会议选举等" || e.label == "政治"));
+        }
+    );
+
+    extractor_test!(
+        a_step_held_by_either_body,
+        "本次当选的代表，经过推荐提名、组织考察、确定代表候选人预备人选、召开党代表大会或党员代表大会差额选举等程序产生。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "确定代表候选人预备人选"));
+            assert!(has_rel(&out, "确定代表候选人预备人选", Pred::NextStep, "差额选举"));
+        }
+    );
+
+    extractor_test!(
+        steps_named_as_the_procedure,
+        "各地依照推荐提名、组织考察、公示、确定候选人预备人选、会议选举的程序产生代表。",
+        |out| {
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "公示"));
+            assert!(has_rel(&out, "公示", Pred::NextStep, "确定候选人预备人选"));
+            assert!(has_rel(
+                &out,
+                "确定候选人预备人选",
+                Pred::NextStep,
+                "会议选举"
+            ));
+            let order = |l: &str| out.entities[out.find(Kind::Procedure, l).unwrap()].step_order;
+            assert_eq!(order("会议选举"), Some(5));
+        }
+    );
+
+    extractor_test!(
+        the_last_step_after_the_list,
+        "代表人选先后经过推荐提名、组织考察、公示等环节，最后在县党代会上差额选举产生，随后进行资格审查。",
+        |out| {
+            assert!(has_rel(&out, "公示", Pred::NextStep, "差额选举"));
+            assert!(!has_rel(&out, "差额选举", Pred::NextStep, "资格审查"));
+            let order = |l: &str| out.entities[out.find(Kind::Procedure, l).unwrap()].step_order;
+            assert_eq!(order("差额选举"), Some(4));
         }
     );
 
