@@ -2,12 +2,16 @@
 //! enumeration (一是认真组织推荐提名。二是严格组织考察。…): the step named in
 //! each item's head sentence gets `dg:stepOrder`, consecutive steps
 //! `dg:nextStep`; a step named in the paragraph right after the list
-//! (还要…进行资格审查) follows the last one.
+//! (还要…进行资格审查) follows the last one. Numbered items (第一步…,
+//! （一）…, 1．…), lists of steps (经过A、B、C等程序) and orders told in
+//! prose (先…再…最后…) give an order too.
 
 use super::{Doc, Extraction, Extractor, Kind, Object, Pred};
 use crate::lexicon::{LexKind, Lexicon};
 use crate::pipeline::normalize::is_han;
+use regex::Regex;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 pub struct ProcedureExtractor;
 
@@ -44,6 +48,9 @@ impl Extractor for ProcedureExtractor {
         enumerations(doc, out, &hits, &doc.paragraphs, false);
         if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
             enumerations(doc, out, &hits, &doc.sentences, true);
+        }
+        if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
+            numbered(doc, out, &mut hits);
         }
         // An enumeration gives the order in full; a sentence may name only
         // some of the steps (在推荐提名、组织考察等环节).
@@ -147,6 +154,119 @@ fn enumerations(
             record_order(out, &steps);
         }
         p = q.max(p + 1);
+    }
+}
+
+/// Chinese numerals that number items: （一）, 第一步.
+const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/// The markers of the `k`-th item (from 0) in each way of numbering steps.
+fn item_markers(k: usize) -> [String; 5] {
+    [
+        format!("第{}步", NUMERALS[k]),
+        format!("（{}）", NUMERALS[k]),
+        format!("({})", NUMERALS[k]),
+        format!("{}．", k + 1),
+        format!("{}.", k + 1),
+    ]
+}
+
+/// Numbered steps, in one paragraph or one a line: 第一步，推荐提名；第二步，
+/// …; （一）推荐提名。（二）组织考察。…; 1．推荐提名 2．…. Each item gives the
+/// steps it names, in order (a known step, or 确定…人选, as in sequences);
+/// three items make an order, in a passage about the procedure or naming a
+/// step in most items.
+fn numbered(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize)>) {
+    static SELECTION: OnceLock<Regex> = OnceLock::new();
+    let selection =
+        SELECTION.get_or_init(|| Regex::new(r"确定\p{Han}{0,10}?人选").expect("selection regex"));
+    // A marker opens an item at the start of a line or after punctuation
+    // (not 28.1%, 第一步 inside a word).
+    let opens = |p: usize| p == 0 || "。；：，;:,\n 　".contains(doc.chars[p - 1]);
+    for family in 0..item_markers(0).len() {
+        for first in doc.find_all(&item_markers(0)[family]) {
+            if !opens(first) {
+                continue;
+            }
+            // Item starts (and where their text starts), each within a few
+            // lines of the one before.
+            let mut items: Vec<(usize, usize)> = Vec::new();
+            let mut at = first;
+            let mut len = item_markers(0)[family].chars().count();
+            loop {
+                items.push((at, at + len));
+                let next = items.len();
+                if next == NUMERALS.len() {
+                    break;
+                }
+                let marker = &item_markers(next)[family];
+                match doc
+                    .find_all(marker)
+                    .into_iter()
+                    .find(|&p| p > at && opens(p))
+                    .filter(|&p| p - at <= 200)
+                {
+                    Some(p) => {
+                        at = p;
+                        len = marker.chars().count();
+                    }
+                    None => break,
+                }
+            }
+            if items.len() < 3 {
+                continue;
+            }
+            let mut steps: Vec<(usize, usize)> = Vec::new(); // (entity, item start)
+            let mut named = 0;
+            for (k, &(start, text)) in items.iter().enumerate() {
+                let end = items
+                    .get(k + 1)
+                    .map_or_else(|| doc.sentence_of(start).end, |n| n.0);
+                let mut found: Vec<(usize, usize, Option<usize>)> = hits
+                    .iter()
+                    .filter(|h| h.0 >= text && h.1 <= end)
+                    .map(|h| (h.0, h.1, Some(h.2)))
+                    .collect();
+                let item = doc.slice(text..end);
+                for m in selection.find_iter(item) {
+                    let s = text + item[..m.start()].chars().count();
+                    let e = s + m.as_str().chars().count();
+                    if !found.iter().any(|f| f.0 < e && s < f.1) {
+                        found.push((s, e, None));
+                    }
+                }
+                found.sort_unstable();
+                named += usize::from(!found.is_empty());
+                for (s, e, id) in found {
+                    let id = id.unwrap_or_else(|| {
+                        let id = out.entity(Kind::Procedure, doc.slice(s..e));
+                        out.mention(doc, s, e, id);
+                        hits.push((s, e, id));
+                        id
+                    });
+                    if !steps.iter().any(|st| st.0 == id) {
+                        steps.push((id, start));
+                    }
+                }
+            }
+            let para = doc.paragraph_of(first);
+            let before = doc.paragraphs[..doc.paragraphs.partition_point(|r| r.end <= para.start)]
+                .last()
+                .map_or("", |r| doc.slice(r.clone()));
+            let about_steps = PROCEDURE_CUES
+                .iter()
+                .any(|w| doc.slice(para.clone()).contains(w) || before.contains(w))
+                || named * 2 > items.len();
+            if steps.len() < 3 || !about_steps {
+                continue;
+            }
+            let steps: Vec<_> = (1..)
+                .zip(&steps)
+                .map(|(n, &(id, at))| (n, id, doc.sentence_of(at)))
+                .collect();
+            record_order(out, &steps);
+            return;
+        }
     }
 }
 
@@ -433,7 +553,7 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
 mod tests {
     use super::*;
     use crate::extractor_test;
-    use crate::pipeline::extract::testing::has_rel;
+    use crate::pipeline::extract::testing::{has_rel, run};
 
     extractor_test!(
         an_order_told_in_prose,
@@ -561,6 +681,38 @@ mod tests {
             assert!(has_rel(&out, "组织考察", Pred::NextStep, "会议选举"));
             // No step 会议选举等, none cut at 和 (政治和廉洁审查 is one).
             assert!(!out.entities.iter().any(|e| e.label == "会议选举等" || e.label == "政治"));
+        }
+    );
+
+    extractor_test!(
+        steps_numbered_by_step,
+        "问：代表怎样产生？答：主要有以下步骤：第一步，推荐提名；第二步，组织考察并确定初步人选；第三步，确定代表候选人预备人选；第四步，召开党代表大会差额选举。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "确定初步人选"));
+            assert!(has_rel(&out, "确定初步人选", Pred::NextStep, "确定代表候选人预备人选"));
+            assert!(has_rel(&out, "确定代表候选人预备人选", Pred::NextStep, "差额选举"));
+        }
+    );
+
+    extractor_test!(
+        steps_numbered_in_brackets_and_digits,
+        "代表产生有以下环节：\n（一）推荐提名。\n（二）组织考察。\n（三）确定代表候选人初步人选并公示。\n（四）会议选举。",
+        |out| {
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "确定代表候选人初步人选"));
+            assert!(has_rel(&out, "确定代表候选人初步人选", Pred::NextStep, "公示"));
+            assert!(has_rel(&out, "公示", Pred::NextStep, "会议选举"));
+            let digits = run("选举工作分为：1．推荐提名。2．组织考察。3．会议选举。全省党员占28.1%。");
+            assert!(has_rel(&digits, "推荐提名", Pred::NextStep, "组织考察"));
+            assert!(has_rel(&digits, "组织考察", Pred::NextStep, "会议选举"));
+        }
+    );
+
+    extractor_test!(
+        numbered_points_are_no_steps,
+        "（一）提高政治站位。（二）严格推荐提名。（三）加强宣传引导。（四）严肃换届纪律。",
+        |out| {
+            assert!(out.relations.iter().all(|r| r.pred != Pred::NextStep));
         }
     );
 
