@@ -544,15 +544,22 @@ fn respectively(label: &str, after: &str, first: &str) -> Vec<(String, f64)> {
         percents.extend(c["p"].parse::<f64>().ok());
         rest = &rest[c.get(0).map_or(rest.len(), |m| m.end())..];
     }
-    let parts: Vec<&str> = label
+    let mut parts: Vec<&str> = label
         .split(['和', '、'])
         .filter(|p| !p.is_empty())
         .collect();
-    let Some(last) = parts.last() else {
+    let Some(&last) = parts.last() else {
         return Vec::new();
     };
+    // 委员和候补委员的差额比例: what follows 的 is every measure's noun.
+    let de = last.rfind('的').filter(|&k| !last[..k].ends_with('党'));
+    if let Some(k) = de {
+        *parts.last_mut().expect("parts") = &last[..k];
+    }
     // The rate's noun: 比例, or a verb and 率 (参与率, 覆盖率).
-    let noun: String = if last.ends_with("比例") {
+    let noun: String = if let Some(k) = de {
+        last[k + '的'.len_utf8()..].to_string()
+    } else if last.ends_with("比例") {
         "比例".to_string()
     } else {
         let chars: Vec<char> = last.chars().collect();
@@ -1195,6 +1202,15 @@ mod tests {
             }
             assert_eq!(find(&out, "女代表").count, Some(9));
             assert_eq!(out.statistics.len(), 4, "{:?}", out.statistics);
+        }
+    );
+
+    extractor_test!(
+        rates_given_respectively_share_the_noun_after_de,
+        "常委和委员的差额比例分别为12.5%和10.6%。",
+        |out| {
+            assert_eq!(find(&out, "常委差额比例").percent, Some(12.5));
+            assert_eq!(find(&out, "委员差额比例").percent, Some(10.6));
         }
     );
 
