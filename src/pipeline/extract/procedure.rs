@@ -2,12 +2,16 @@
 //! enumeration (一是认真组织推荐提名。二是严格组织考察。…): the step named in
 //! each item's head sentence gets `dg:stepOrder`, consecutive steps
 //! `dg:nextStep`; a step named in the paragraph right after the list
-//! (还要…进行资格审查) follows the last one.
+//! (还要…进行资格审查) follows the last one. Numbered items (第一步…,
+//! （一）…, 1．…), lists of steps (经过A、B、C等程序) and orders told in
+//! prose (先…再…最后…) give an order too.
 
 use super::{Doc, Extraction, Extractor, Kind, Object, Pred};
 use crate::lexicon::{LexKind, Lexicon};
 use crate::pipeline::normalize::is_han;
+use regex::Regex;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 pub struct ProcedureExtractor;
 
@@ -30,6 +34,9 @@ impl Extractor for ProcedureExtractor {
         for hit in &doc.lex {
             for k in doc.kinds(hit) {
                 if let LexKind::Procedure(i) = k {
+                    if names_a_session(doc, hit.start, hit.end) {
+                        continue;
+                    }
                     let id = out.entity(Kind::Procedure, &lx.procedures[*i].name);
                     out.mention(doc, hit.start, hit.end, id);
                     hits.push((hit.start, hit.end, id));
@@ -42,6 +49,9 @@ impl Extractor for ProcedureExtractor {
         if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
             enumerations(doc, out, &hits, &doc.sentences, true);
         }
+        if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
+            numbered(doc, out, &mut hits);
+        }
         // An enumeration gives the order in full; a sentence may name only
         // some of the steps (在推荐提名、组织考察等环节).
         if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
@@ -50,6 +60,23 @@ impl Extractor for ProcedureExtractor {
         if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
             narrative(doc, out, &hits);
         }
+    }
+}
+
+/// 第二次会议选举产生了…, 党代表会议选举产生了…: 会议 ends the name of the
+/// session that elected, and 选举产生 is what it did; no step is named.
+/// (召开党代表会议选举产生代表 is the step: the session is held to elect.)
+fn names_a_session(doc: &Doc, start: usize, end: usize) -> bool {
+    let named = doc.slice(start..end).starts_with("会议")
+        && doc.at(end, "产生")
+        && start > 0
+        && (doc.chars[start - 1] == '次' || doc.slice(start.saturating_sub(2)..start) == "代表");
+    named && {
+        let clause = (0..start)
+            .rev()
+            .find(|&k| "，。；：、\n".contains(doc.chars[k]))
+            .map_or(0, |k| k + 1);
+        !doc.slice(clause..start).contains("召开")
     }
 }
 
@@ -127,6 +154,119 @@ fn enumerations(
             record_order(out, &steps);
         }
         p = q.max(p + 1);
+    }
+}
+
+/// Chinese numerals that number items: （一）, 第一步.
+const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/// The markers of the `k`-th item (from 0) in each way of numbering steps.
+fn item_markers(k: usize) -> [String; 5] {
+    [
+        format!("第{}步", NUMERALS[k]),
+        format!("（{}）", NUMERALS[k]),
+        format!("({})", NUMERALS[k]),
+        format!("{}．", k + 1),
+        format!("{}.", k + 1),
+    ]
+}
+
+/// Numbered steps, in one paragraph or one a line: 第一步，推荐提名；第二步，
+/// …; （一）推荐提名。（二）组织考察。…; 1．推荐提名 2．…. Each item gives the
+/// steps it names, in order (a known step, or 确定…人选, as in sequences);
+/// three items make an order, in a passage about the procedure or naming a
+/// step in most items.
+fn numbered(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize)>) {
+    static SELECTION: OnceLock<Regex> = OnceLock::new();
+    let selection =
+        SELECTION.get_or_init(|| Regex::new(r"确定\p{Han}{0,10}?人选").expect("selection regex"));
+    // A marker opens an item at the start of a line or after punctuation
+    // (not 28.1%, 第一步 inside a word).
+    let opens = |p: usize| p == 0 || "。；：，;:,\n 　".contains(doc.chars[p - 1]);
+    for family in 0..item_markers(0).len() {
+        for first in doc.find_all(&item_markers(0)[family]) {
+            if !opens(first) {
+                continue;
+            }
+            // Item starts (and where their text starts), each within a few
+            // lines of the one before.
+            let mut items: Vec<(usize, usize)> = Vec::new();
+            let mut at = first;
+            let mut len = item_markers(0)[family].chars().count();
+            loop {
+                items.push((at, at + len));
+                let next = items.len();
+                if next == NUMERALS.len() {
+                    break;
+                }
+                let marker = &item_markers(next)[family];
+                match doc
+                    .find_all(marker)
+                    .into_iter()
+                    .find(|&p| p > at && opens(p))
+                    .filter(|&p| p - at <= 200)
+                {
+                    Some(p) => {
+                        at = p;
+                        len = marker.chars().count();
+                    }
+                    None => break,
+                }
+            }
+            if items.len() < 3 {
+                continue;
+            }
+            let mut steps: Vec<(usize, usize)> = Vec::new(); // (entity, item start)
+            let mut named = 0;
+            for (k, &(start, text)) in items.iter().enumerate() {
+                let end = items
+                    .get(k + 1)
+                    .map_or_else(|| doc.sentence_of(start).end, |n| n.0);
+                let mut found: Vec<(usize, usize, Option<usize>)> = hits
+                    .iter()
+                    .filter(|h| h.0 >= text && h.1 <= end)
+                    .map(|h| (h.0, h.1, Some(h.2)))
+                    .collect();
+                let item = doc.slice(text..end);
+                for m in selection.find_iter(item) {
+                    let s = text + item[..m.start()].chars().count();
+                    let e = s + m.as_str().chars().count();
+                    if !found.iter().any(|f| f.0 < e && s < f.1) {
+                        found.push((s, e, None));
+                    }
+                }
+                found.sort_unstable();
+                named += usize::from(!found.is_empty());
+                for (s, e, id) in found {
+                    let id = id.unwrap_or_else(|| {
+                        let id = out.entity(Kind::Procedure, doc.slice(s..e));
+                        out.mention(doc, s, e, id);
+                        hits.push((s, e, id));
+                        id
+                    });
+                    if !steps.iter().any(|st| st.0 == id) {
+                        steps.push((id, start));
+                    }
+                }
+            }
+            let para = doc.paragraph_of(first);
+            let before = doc.paragraphs[..doc.paragraphs.partition_point(|r| r.end <= para.start)]
+                .last()
+                .map_or("", |r| doc.slice(r.clone()));
+            let about_steps = PROCEDURE_CUES
+                .iter()
+                .any(|w| doc.slice(para.clone()).contains(w) || before.contains(w))
+                || named * 2 > items.len();
+            if steps.len() < 3 || !about_steps {
+                continue;
+            }
+            let steps: Vec<_> = (1..)
+                .zip(&steps)
+                .map(|(n, &(id, at))| (n, id, doc.sentence_of(at)))
+                .collect();
+            record_order(out, &steps);
+            return;
+        }
     }
 }
 
@@ -259,7 +399,7 @@ fn narrative(doc: &Doc, out: &mut Extraction, hits: &[(usize, usize, usize)]) {
 const SEQUENCE_ENDS: &[&str] = &["程序", "环节", "步骤"];
 
 /// Words a sequence starts after (按照推荐提名、…).
-const SEQUENCE_LEADS: &[&str] = &["按照", "经过", "经历", "包括", "通过", "履行"];
+const SEQUENCE_LEADS: &[&str] = &["按照", "依照", "经过", "经历", "包括", "通过", "履行"];
 
 /// A sequence named in one sentence: 严格按照推荐提名、组织考察、确定代表
 /// 候选人预备人选、选举代表等程序进行. Three steps or more, two of them known
@@ -288,7 +428,8 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             } else {
                 end - 2
             }
-        } else if end > sentence.start && doc.chars[end - 1] == '等' {
+        } else if end > sentence.start && ['等', '的'].contains(&doc.chars[end - 1]) {
+            // …会议选举等程序; 按照推荐提名、…、差额选举的程序 names them all.
             end - 1
         } else {
             continue;
@@ -335,7 +476,13 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
                     s += text[..i + l.len()].chars().count();
                 }
             }
-            if (2..=12).contains(&(item_end - s)) {
+            // 召开党员大会或党代表会议差额选举: one step held by either body.
+            let longest = if doc.slice(s..item_end).contains('或') {
+                20
+            } else {
+                12
+            };
+            if (2..=longest).contains(&(item_end - s)) {
                 items.push((s, item_end));
             } else if !first {
                 items.clear();
@@ -370,6 +517,27 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             };
             steps.push(id);
         }
+        // …等环节，最后在…会议上差额选举产生: the clause right after the list
+        // that says a step follows names the last one.
+        let word = SEQUENCE_ENDS
+            .iter()
+            .find(|w| doc.at(end, w))
+            .map_or(0, |w| w.chars().count());
+        let after = (end + word..sentence.end)
+            .skip_while(|&k| matches!(doc.chars[k], '，' | ','))
+            .take_while(|&k| !"，。；,;".contains(doc.chars[k]))
+            .fold(None, |r: Option<Range<usize>>, k| {
+                Some(r.map_or(k..k + 1, |r| r.start..k + 1))
+            });
+        if let Some(after) = after.filter(|a| THEN.iter().any(|t| doc.at(a.start, t))) {
+            if let Some(h) = hits
+                .iter()
+                .filter(|h| h.0 >= after.start && h.1 <= after.end && !steps.contains(&h.2))
+                .min_by_key(|h| h.0)
+            {
+                steps.push(h.2);
+            }
+        }
         let steps: Vec<_> = (1..)
             .zip(&steps)
             .map(|(n, &id)| (n, id, sentence.clone()))
@@ -385,7 +553,7 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
 mod tests {
     use super::*;
     use crate::extractor_test;
-    use crate::pipeline::extract::testing::has_rel;
+    use crate::pipeline::extract::testing::{has_rel, run};
 
     extractor_test!(
         an_order_told_in_prose,
@@ -429,6 +597,19 @@ mod tests {
         |out| {
             assert!(has_rel(&out, "确定候选人预备人选", Pred::NextStep, "选举"));
             assert!(out.find(Kind::Procedure, "确定候选人预备人选和选举").is_none());
+        }
+    );
+
+    extractor_test!(
+        a_session_that_elected_is_no_step,
+        "某某市第九次代表大会第三次会议选举产生了出席省党代会代表。某某系统党代表会议选举产生了代表。各单位召开党代表会议选举产生代表。",
+        |out| {
+            let elections: Vec<_> = out
+                .mentions
+                .iter()
+                .filter(|m| out.entities[m.entity].label == "会议选举")
+                .collect();
+            assert_eq!(elections.len(), 1, "only the session held to elect");
         }
     );
 
@@ -500,6 +681,76 @@ mod tests {
             assert!(has_rel(&out, "组织考察", Pred::NextStep, "会议选举"));
             // No step 会议选举等, none cut at 和 (政治和廉洁审查 is one).
             assert!(!out.entities.iter().any(|e| e.label == "会议选举等" || e.label == "政治"));
+        }
+    );
+
+    extractor_test!(
+        steps_numbered_by_step,
+        "问：代表怎样产生？答：主要有以下步骤：第一步，推荐提名；第二步，组织考察并确定初步人选；第三步，确定代表候选人预备人选；第四步，召开党代表大会差额选举。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "确定初步人选"));
+            assert!(has_rel(&out, "确定初步人选", Pred::NextStep, "确定代表候选人预备人选"));
+            assert!(has_rel(&out, "确定代表候选人预备人选", Pred::NextStep, "差额选举"));
+        }
+    );
+
+    extractor_test!(
+        steps_numbered_in_brackets_and_digits,
+        "代表产生有以下环节：\n（一）推荐提名。\n（二）组织考察。\n（三）确定代表候选人初步人选并公示。\n（四）会议选举。",
+        |out| {
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "确定代表候选人初步人选"));
+            assert!(has_rel(&out, "确定代表候选人初步人选", Pred::NextStep, "公示"));
+            assert!(has_rel(&out, "公示", Pred::NextStep, "会议选举"));
+            let digits = run("选举工作分为：1．推荐提名。2．组织考察。3．会议选举。全省党员占28.1%。");
+            assert!(has_rel(&digits, "推荐提名", Pred::NextStep, "组织考察"));
+            assert!(has_rel(&digits, "组织考察", Pred::NextStep, "会议选举"));
+        }
+    );
+
+    extractor_test!(
+        numbered_points_are_no_steps,
+        "（一）提高政治站位。（二）严格推荐提名。（三）加强宣传引导。（四）严肃换届纪律。",
+        |out| {
+            assert!(out.relations.iter().all(|r| r.pred != Pred::NextStep));
+        }
+    );
+
+    extractor_test!(
+        a_step_held_by_either_body,
+        "本次当选的代表，经过推荐提名、组织考察、确定代表候选人预备人选、召开党代表大会或党员代表大会差额选举等程序产生。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "确定代表候选人预备人选"));
+            assert!(has_rel(&out, "确定代表候选人预备人选", Pred::NextStep, "差额选举"));
+        }
+    );
+
+    extractor_test!(
+        steps_named_as_the_procedure,
+        "各地依照推荐提名、组织考察、公示、确定候选人预备人选、会议选举的程序产生代表。",
+        |out| {
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "公示"));
+            assert!(has_rel(&out, "公示", Pred::NextStep, "确定候选人预备人选"));
+            assert!(has_rel(
+                &out,
+                "确定候选人预备人选",
+                Pred::NextStep,
+                "会议选举"
+            ));
+            let order = |l: &str| out.entities[out.find(Kind::Procedure, l).unwrap()].step_order;
+            assert_eq!(order("会议选举"), Some(5));
+        }
+    );
+
+    extractor_test!(
+        the_last_step_after_the_list,
+        "代表人选先后经过推荐提名、组织考察、公示等环节，最后在县党代会上差额选举产生，随后进行资格审查。",
+        |out| {
+            assert!(has_rel(&out, "公示", Pred::NextStep, "差额选举"));
+            assert!(!has_rel(&out, "差额选举", Pred::NextStep, "资格审查"));
+            let order = |l: &str| out.entities[out.find(Kind::Procedure, l).unwrap()].step_order;
+            assert_eq!(order("差额选举"), Some(4));
         }
     );
 

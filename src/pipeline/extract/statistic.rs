@@ -64,6 +64,8 @@ const LEADS: &[&str] = &[
     // 选举产生了…代表73名: jieba may read 产生 as a noun.
     "产生",
     "选出",
+    // …，分别占28.0%和16.0%: read with the counts before it.
+    "分别",
 ];
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -130,6 +132,7 @@ impl Extractor for StatisticExtractor {
         static CHANGE: OnceLock<Regex> = OnceLock::new();
         static SHARE_THEN_COUNT: OnceLock<Regex> = OnceLock::new();
         static SHARE_OF_NOUN: OnceLock<Regex> = OnceLock::new();
+        static RESPECTIVE_SHARE: OnceLock<Regex> = OnceLock::new();
         let count_re = re(
             &COUNT,
             // Chinese numerals count from ten up (九十三名); 一名 is an article.
@@ -140,9 +143,13 @@ impl Extractor for StatisticExtractor {
             &SHARE,
             // 占, 约占, 占比为, 比例为, 所占比例为 (longer forms first).
             // A share may be a fraction in words (占三分之一).
-            r"^，?(?:约|共|分别)?(?:所占比例(?:为|是|达到?)?|比例(?:为|是|达到?)|占比(?:为|是|达到?)?|占)(?P<den>[^，。；%]{0,24}?)(?:(?P<p>\d+(?:\.\d+)?)%|(?P<fd>[二三四五六七八九十])分之(?P<fn>[一二三四五六七八九]))",
+            r"^，?(?:约|共|分别)?(?:所占比例(?:为|是|达到?)?|比例(?:为|是|达到?)|占比(?:为|是|达到?|超过)?|占)(?P<den>[^，。；%]{0,24}?)(?:(?P<p>\d+(?:\.\d+)?)%|(?P<fd>[二三四五六七八九十])分之(?P<fn>[一二三四五六七八九]))",
         );
-        let bare_share_re = re(&BARE_SHARE, r"占(?P<p>\d+(?:\.\d+)?)%");
+        let bare_share_re = re(
+            &BARE_SHARE,
+            // 占28.0%, 占比达35.2%, 占代表总数的28.0%, 占…的比例为28.0%.
+            r"占(?:比(?:为|是|达到?|超过)?|\p{Han}{1,12}?的(?:比例|比重)?(?:为|是)?)?(?P<p>\d+(?:\.\d+)?)%",
+        );
         let avg_re = re(&AVG, r"平均年龄(?:为|是)?(?P<v>\d+(?:\.\d+)?)岁");
         let rate_re = re(
             &RATE,
@@ -158,6 +165,11 @@ impl Extractor for StatisticExtractor {
         let share_of_noun_re = re(
             &SHARE_OF_NOUN,
             r"(?P<p>\d+(?:\.\d+)?)%的(?P<l>\p{Han}{2,8}?)(?:和|、|，|。|；|参加|参与|都|均|已|是|为|达到|完成)",
+        );
+        // …，分别占28.0%和16.0%; 分别占当选代表总数的28.0%、16.0%.
+        let respective_share_re = re(
+            &RESPECTIVE_SHARE,
+            r"^[，,]?分别(?:占|为|是)[^，。；%\d]{0,12}?(?P<list>\d+(?:\.\d+)?%(?:(?:、|和|及|与)\d+(?:\.\d+)?%)*)",
         );
         let change_re = re(
             &CHANGE,
@@ -186,7 +198,13 @@ impl Extractor for StatisticExtractor {
                     ))
                 })
                 .collect();
-            for c in count_re.captures_iter(text) {
+            let found: Vec<regex::Captures> = count_re.captures_iter(text).collect();
+            let (shared, shared_group) = shared_measures(text, &found);
+            // Counts given respectively, as (their run, statistic indices,
+            // char where the last count ends), for the shares given
+            // respectively after them.
+            let mut groups: Vec<(usize, Vec<usize>, usize)> = Vec::new();
+            for (i, c) in found.iter().enumerate() {
                 let m = c.get(0).expect("match");
                 let (s, e) = (chars_of(text, m.start()), chars_of(text, m.end()));
                 if changes.iter().any(|ch| ch.0 <= s && e <= ch.1) {
@@ -204,7 +222,9 @@ impl Extractor for StatisticExtractor {
                 // reads as one (its measure in the clause before 占).
                 let closes = chars_of(text, m.end()) == chars.len() || clause_breaks(chars[e]);
                 if let Some(p) = share_then_count_re.find(&text[..m.start()]).filter(|p| {
-                    closes && bare_share_label(&chars, chars_of(text, p.start())).is_some()
+                    shared[i].is_none()
+                        && closes
+                        && bare_share_label(&chars, chars_of(text, p.start())).is_some()
                 }) {
                     let percent_sign = p.as_str().find('%').map_or(0, |i| i + 1);
                     let share_end = chars_of(text, p.start() + percent_sign);
@@ -213,7 +233,9 @@ impl Extractor for StatisticExtractor {
                 }
                 let after = measure_after(doc, base + e);
                 let before = measure_before(doc, base + s, sentence.start);
-                let label = if unit == "个" {
+                let labels = if let Some(labels) = &shared[i] {
+                    labels.clone()
+                } else if unit == "个" {
                     // 1560个基层党组织, or 有基层党组织1560个 (the noun before).
                     let before_noun = || {
                         UNIT_NOUNS
@@ -226,7 +248,7 @@ impl Extractor for StatisticExtractor {
                         .and_then(|a| UNIT_NOUNS.iter().find(|u| a.starts_with(**u)))
                         .or_else(before_noun)
                     {
-                        Some(u) => u.to_string(),
+                        Some(u) => vec![u.to_string()],
                         None => continue,
                     }
                 } else if let Some(a) = after.filter(|a| a.chars().count() >= 2) {
@@ -234,14 +256,14 @@ impl Extractor for StatisticExtractor {
                     match a.strip_suffix('中') {
                         Some(base_label) if !base_label.is_empty() => {
                             sentence_base = Some(out.statistics.len());
-                            base_label.to_string()
+                            vec![base_label.to_string()]
                         }
-                        _ => a,
+                        _ => vec![a],
                     }
                 } else if let Some(b) = before.filter(|b| !b.is_empty()) {
-                    b
+                    vec![b]
                 } else if let Some(l) = list_subject(doc, base + s) {
-                    l
+                    vec![l]
                 } else {
                     continue;
                 };
@@ -251,30 +273,61 @@ impl Extractor for StatisticExtractor {
                 let chinese = !c["n"].starts_with(|ch: char| ch.is_ascii_digit());
                 // 数十名, 几十位: about so many, not a count.
                 let vague = chinese && text[..m.start()].ends_with(['数', '几', '上', '近']);
-                if vague || (chinese && !["代表", "委员", "党员"].iter().any(|w| label.contains(w)))
+                if vague
+                    || (chinese
+                        && !labels
+                            .iter()
+                            .all(|l| ["代表", "委员", "党员"].iter().any(|w| l.contains(w))))
                 {
                     continue;
                 }
-                let stat = Statistic {
-                    label,
-                    count: Some(n.round() as i64),
-                    percent: None,
-                    value: None,
-                    unit: Some(unit.to_string()),
-                    share_of: None,
-                    computed_percent: None,
-                    consistent: None,
-                    change: None,
-                    span: base + s..base + e,
-                    sentence: sentence.clone(),
-                };
                 // 某代表团共有代表78名，其中女代表25名，占32.1%: the shares after
                 // 其中 are of this count.
                 if doc.at(base + e, "，其中") || doc.at(base + e, ",其中") {
                     sentence_base = Some(out.statistics.len());
                 }
-                out.statistics.push(stat);
+                for label in labels {
+                    out.statistics.push(Statistic {
+                        label,
+                        count: Some(n.round() as i64),
+                        percent: None,
+                        value: None,
+                        unit: Some(unit.to_string()),
+                        share_of: None,
+                        computed_percent: None,
+                        consistent: None,
+                        change: None,
+                        span: base + s..base + e,
+                        sentence: sentence.clone(),
+                    });
+                }
+                // (Measures that each have this count share one span: only
+                // the last reads the text after it.)
                 in_sentence.push(out.statistics.len() - 1);
+                if let Some(g) = shared_group[i] {
+                    match groups.iter_mut().find(|(id, _, _)| *id == g) {
+                        Some(group) => {
+                            group.1.push(out.statistics.len() - 1);
+                            group.2 = e;
+                        }
+                        None => groups.push((g, vec![out.statistics.len() - 1], e)),
+                    }
+                }
+            }
+            // 女代表和少数民族代表分别为14名和8名，分别占28.0%和16.0%: the
+            // shares given respectively, in the order of the counts.
+            for (_, members, end) in &groups {
+                let after: String = chars[*end..].iter().collect();
+                let Some(c) = respective_share_re.captures(&after) else {
+                    continue;
+                };
+                let percents = percent_list(&c["list"]);
+                if members.len() >= 2 && percents.len() == members.len() {
+                    for (&si, p) in members.iter().zip(percents) {
+                        out.statistics[si].percent = Some(p);
+                    }
+                    in_sentence.retain(|si| !members.contains(si));
+                }
             }
             // Shares and changes qualify the last count before them; a count
             // in brackets (农民工党员26名) qualifies nothing after the bracket.
@@ -305,7 +358,17 @@ impl Extractor for StatisticExtractor {
                     }
                     cursor = ch.1 - from;
                 }
-                let rest: String = window.chars().skip(cursor).collect();
+                // 女代表14名（占28.0%）: a share in the brackets right after
+                // its count (other asides are dropped from the window).
+                let aside = (cursor == 0 && from < to && matches!(chars[from], '（' | '('))
+                    .then(|| {
+                        chars[from + 1..to]
+                            .iter()
+                            .take_while(|&&c| !matches!(c, '）' | ')'))
+                            .collect::<String>()
+                    })
+                    .filter(|a| share_re.is_match(a));
+                let rest: String = aside.unwrap_or_else(|| window.chars().skip(cursor).collect());
                 if let Some(c) = share_re.captures(&rest) {
                     out.statistics[si].percent = match c.name("p") {
                         Some(p) => p.as_str().parse().ok(),
@@ -418,6 +481,10 @@ impl Extractor for StatisticExtractor {
                 {
                     continue;
                 }
+                // 女代表占全体代表的比例为27.3%: a share, read with the shares.
+                if label.contains('占') {
+                    continue;
+                }
                 // 党组织和党员参与率分别达到…: one rate per measure.
                 let mut rates = if m.as_str().contains("分别") {
                     respectively(&label, &text[m.end()..], &c["p"])
@@ -477,15 +544,22 @@ fn respectively(label: &str, after: &str, first: &str) -> Vec<(String, f64)> {
         percents.extend(c["p"].parse::<f64>().ok());
         rest = &rest[c.get(0).map_or(rest.len(), |m| m.end())..];
     }
-    let parts: Vec<&str> = label
+    let mut parts: Vec<&str> = label
         .split(['和', '、'])
         .filter(|p| !p.is_empty())
         .collect();
-    let Some(last) = parts.last() else {
+    let Some(&last) = parts.last() else {
         return Vec::new();
     };
+    // 委员和候补委员的差额比例: what follows 的 is every measure's noun.
+    let de = last.rfind('的').filter(|&k| !last[..k].ends_with('党'));
+    if let Some(k) = de {
+        *parts.last_mut().expect("parts") = &last[..k];
+    }
     // The rate's noun: 比例, or a verb and 率 (参与率, 覆盖率).
-    let noun: String = if last.ends_with("比例") {
+    let noun: String = if let Some(k) = de {
+        last[k + '的'.len_utf8()..].to_string()
+    } else if last.ends_with("比例") {
         "比例".to_string()
     } else {
         let chars: Vec<char> = last.chars().collect();
@@ -507,6 +581,146 @@ fn respectively(label: &str, after: &str, first: &str) -> Vec<(String, f64)> {
         })
         .collect()
 }
+
+/// Words before a list of counts, each the count of one of the measures
+/// before them (女代表、少数民族代表分别为14名、8名).
+const RESPECTIVELY: &[&str] = &["分别为", "分别是", "分别有", "分别达到", "分别达", "分别"];
+
+/// Words before one count that each of the measures before it has
+/// (…族、…族代表各1名).
+const EACH: &[&str] = &["各有", "各为", "各"];
+
+/// The nouns a list of measures may share, written only with its last
+/// (企业、农村、医院代表), longest first.
+const SHARED_HEADS: &[&str] = &["党员代表", "代表", "党员", "委员", "人员", "干部"];
+
+/// Counts given respectively (企业、农村和学校的代表分别为5名、4名和3名) or
+/// each (…族、…族代表各1名): for each count in `found`, the measures it
+/// counts when it is one of these, and which run of counts it belongs to.
+fn shared_measures(
+    text: &str,
+    found: &[regex::Captures],
+) -> (Vec<Option<Vec<String>>>, Vec<Option<usize>>) {
+    let mut labels = vec![None; found.len()];
+    let mut group = vec![None; found.len()];
+    let span = |i: usize| found[i].get(0).expect("match").range();
+    let mut i = 0;
+    while i < found.len() {
+        let before = &text[..span(i).start];
+        let Some((marker, each)) = RESPECTIVELY
+            .iter()
+            .map(|m| (m, false))
+            .chain(EACH.iter().map(|m| (m, true)))
+            .find(|(m, _)| before.ends_with(**m))
+        else {
+            i += 1;
+            continue;
+        };
+        // The run of counts joined by 、 or 和 (5名、4名和3名).
+        let mut j = i + 1;
+        while j < found.len()
+            && ["、", "和", "及", "与"].contains(&&text[span(j - 1).end..span(j).start])
+        {
+            j += 1;
+        }
+        let measure = &before[..before.len() - marker.len()];
+        // The measures run back to the clause start, past the 、 between them.
+        let start = measure
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| clause_breaks(c) && c != '、')
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let wanted = (!each).then_some(j - i);
+        if let Some(measures) = distribute(&measure[start..], wanted) {
+            if each && j == i + 1 {
+                labels[i] = Some(measures);
+                group[i] = Some(i);
+            } else if !each {
+                for (k, m) in measures.into_iter().enumerate() {
+                    labels[i + k] = Some(vec![m]);
+                    group[i + k] = Some(i);
+                }
+            }
+        }
+        i = j;
+    }
+    (labels, group)
+}
+
+/// A list of measures sharing its last noun, one by one: 来自企业、农村和学校
+/// 的代表 → 企业代表, 农村代表, 学校代表. `wanted` is how many there must be
+/// (the counts given respectively); without it, items are split at 、, or
+/// at 和 when there is no 、.
+fn distribute(measure: &str, wanted: Option<usize>) -> Option<Vec<String>> {
+    let measure = strip_leads(measure);
+    // 来自企业…的代表: where they come from names them.
+    let measure = measure.strip_prefix("来自").unwrap_or(&measure);
+    let mut parts: Vec<&str> = measure.split('、').collect();
+    let split_last = match wanted {
+        Some(n) => parts.len() + 1 == n,
+        None => parts.len() == 1,
+    };
+    if split_last {
+        // 农村和学校的代表: the last two joined by 和 (生产和工作第一线代表
+        // and 女代表: the last 和).
+        let last = parts.pop()?;
+        let k = ["和", "及", "与"]
+            .iter()
+            .filter_map(|w| last.rfind(w))
+            .max()?;
+        parts.push(&last[..k]);
+        parts.push(&last[k + "和".len()..]);
+    }
+    if wanted.is_some_and(|n| n != parts.len()) || parts.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    let last = *parts.last()?;
+    // The shared noun: what follows 的 (学校的代表, not 党的), or a known
+    // head the last measure ends with.
+    let de = last
+        .char_indices()
+        .filter(|&(k, c)| c == '的' && !last[..k].ends_with('党'))
+        .map(|(k, _)| k)
+        .next_back();
+    let head = match de {
+        Some(k) => &last[k + '的'.len_utf8()..],
+        None => SHARED_HEADS
+            .iter()
+            .find(|h| last.ends_with(**h) && last.len() > h.len())
+            .copied()
+            .unwrap_or(""),
+    };
+    let n = parts.len();
+    Some(
+        parts
+            .iter()
+            .enumerate()
+            .map(|(k, p)| {
+                let p = if k + 1 == n {
+                    de.map_or(*p, |d| &last[..d])
+                } else {
+                    p
+                };
+                let p = p.trim_end_matches('的');
+                if p.ends_with(head) {
+                    p.to_string()
+                } else {
+                    format!("{p}{head}")
+                }
+            })
+            .collect(),
+    )
+}
+
+/// 28.0%和16.0% → [28.0, 16.0].
+fn percent_list(list: &str) -> Vec<f64> {
+    list.split(['、', '和', '及', '与'])
+        .filter_map(|p| p.strip_suffix('%')?.parse().ok())
+        .collect()
+}
+
+/// Verbs and bounds between a measure and its count (名额为500名, 不少于175名).
+const BOUNDS: &[&str] = &["不少于", "不低于", "不超过", "多于", "超过", "达到", "为"];
 
 /// Words that give a total after its measure or share (…，共60名; 占21.9%，
 /// 计21名).
@@ -602,7 +816,11 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
         .iter()
         .filter(|t| {
             t.end < to
-                && t.pos == crate::segment::Pos::Verb
+                && (t.pos == crate::segment::Pos::Verb
+                    // …第二次会议选举产生了…代表66名: the lexicon reads 会议选举
+                    // as one word, its 选举 the verb.
+                    || (t.pos == crate::segment::Pos::VerbNoun
+                        && doc.slice(t.start..t.end).ends_with("选举")))
                 && t.end - t.start >= 2
                 // 获得过…的: those who did it, a measure of its own.
                 && !matches!(doc.chars.get(t.end), Some('过'))
@@ -647,6 +865,13 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
         if rest.chars().count() >= 2 && !rest.ends_with(['现', '拥', '没', '只', '还', '具', '共'])
         {
             text = rest.trim_end_matches('的');
+        }
+    }
+    // 代表名额为500名, 一线党员代表不少于175名: the verb and the bound are
+    // no part of the measure.
+    if let Some(rest) = BOUNDS.iter().find_map(|b| text.strip_suffix(b)) {
+        if rest.chars().count() >= 2 {
+            text = rest;
         }
     }
     // 代表共有2296名: 共有 and 共 count, they are not part of the measure.
@@ -851,6 +1076,38 @@ mod tests {
     );
 
     extractor_test!(
+        measures_without_their_bounds,
+        "县第十五次党代会代表名额为260名。其中，女党员代表不低于70名，一线党员代表不少于90名，基层代表达到120名。",
+        |out| {
+            let labels: Vec<&str> = out.statistics.iter().map(|s| s.label.as_str()).collect();
+            assert_eq!(labels, ["县第十五次党代会代表名额", "女党员代表", "一线党员代表", "基层代表"]);
+        }
+    );
+
+    extractor_test!(
+        a_share_in_brackets_after_its_count,
+        "大会选举产生代表50名。其中，少数民族代表6名（占12.0%），女代表13名（约占26.0%），工人党员4名（含农民工党员1名）。",
+        |out| {
+            assert_eq!(find(&out, "少数民族代表").percent, Some(12.0));
+            let women = find(&out, "女代表");
+            assert_eq!((women.count, women.percent, women.consistent), (Some(13), Some(26.0), Some(true)));
+            assert_eq!(find(&out, "工人党员").percent, None);
+        }
+    );
+
+    extractor_test!(
+        shares_given_respectively,
+        "大会选举产生代表80名。其中，女党员代表和少数民族党员代表分别为20名和6名，分别占25.0%和7.5%。",
+        |out| {
+            let women = find(&out, "女党员代表");
+            assert_eq!((women.count, women.percent, women.consistent), (Some(20), Some(25.0), Some(true)));
+            let minority = find(&out, "少数民族党员代表");
+            assert_eq!((minority.count, minority.percent), (Some(6), Some(7.5)));
+            assert_eq!(out.statistics.len(), 3, "{:?}", out.statistics);
+        }
+    );
+
+    extractor_test!(
         a_bare_total_after_its_measure,
         "生产和工作第一线党员所占比例较高，共有42名，比例达到43.8%。",
         |out| {
@@ -911,6 +1168,49 @@ mod tests {
         |out| {
             assert_eq!(find(&out, "全省党组织参与率").percent, Some(100.0));
             assert_eq!(find(&out, "党员参与率").percent, Some(98.6));
+        }
+    );
+
+    extractor_test!(
+        counts_given_respectively,
+        "当选代表中，来自机关、企业和高校的代表分别为7名、6名和2名。党员领导干部代表、一线代表分别为30名、20名。",
+        |out| {
+            let got: Vec<(&str, Option<i64>)> = out
+                .statistics
+                .iter()
+                .map(|s| (s.label.as_str(), s.count))
+                .collect();
+            assert_eq!(
+                got,
+                vec![
+                    ("机关代表", Some(7)),
+                    ("企业代表", Some(6)),
+                    ("高校代表", Some(2)),
+                    ("党员领导干部代表", Some(30)),
+                    ("一线代表", Some(20))
+                ]
+            );
+        }
+    );
+
+    extractor_test!(
+        a_count_each_measure_has,
+        "其中，藏族、回族、土族代表各2名，女代表9名。",
+        |out| {
+            for label in ["藏族代表", "回族代表", "土族代表"] {
+                assert_eq!(find(&out, label).count, Some(2));
+            }
+            assert_eq!(find(&out, "女代表").count, Some(9));
+            assert_eq!(out.statistics.len(), 4, "{:?}", out.statistics);
+        }
+    );
+
+    extractor_test!(
+        rates_given_respectively_share_the_noun_after_de,
+        "常委和委员的差额比例分别为12.5%和10.6%。",
+        |out| {
+            assert_eq!(find(&out, "常委差额比例").percent, Some(12.5));
+            assert_eq!(find(&out, "委员差额比例").percent, Some(10.6));
         }
     );
 
@@ -1012,6 +1312,18 @@ mod tests {
     );
 
     extractor_test!(
+        shares_of_a_total_without_counts,
+        "少数民族代表占代表总数的12.5%，党员领导干部代表占比为60.1%；一线代表占比达32.8%，女代表占全体代表的比例为27.3%。",
+        |out| {
+            assert_eq!(find(&out, "少数民族代表").percent, Some(12.5));
+            assert_eq!(find(&out, "党员领导干部代表").percent, Some(60.1));
+            assert_eq!(find(&out, "一线代表").percent, Some(32.8));
+            assert_eq!(find(&out, "女代表").percent, Some(27.3));
+            assert_eq!(out.statistics.len(), 4, "{:?}", out.statistics);
+        }
+    );
+
+    extractor_test!(
         counts_in_chinese_numerals,
         "大会选举产生了河南省出席党的二十大代表九十三名。她带出了三十人的儿科团队，其中有一名护士。数十名代表到场。全省有党员三万五千名。",
         |out| {
@@ -1054,6 +1366,15 @@ mod tests {
         |out| {
             assert_eq!(find(&out, "平均年龄").value, Some(52.2));
             assert_eq!(find(&out, "党员参与率").percent, Some(99.5));
+        }
+    );
+
+    extractor_test!(
+        a_measure_after_a_session_that_elected,
+        "中国共产党某某市第九次代表大会第三次会议选举产生了某某市出席省第十二次党代会代表45名。某某系统党代表会议选举产生了出席市党代会代表30名。",
+        |out| {
+            let labels: Vec<&str> = out.statistics.iter().map(|s| s.label.as_str()).collect();
+            assert_eq!(labels, ["某某市出席省第十二次党代会代表", "出席市党代会代表"]);
         }
     );
 
