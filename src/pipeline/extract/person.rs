@@ -160,6 +160,8 @@ const DELEGATE_VIEWS: &[&str] = &[
     "对记者",
     "来自",
     "多年",
+    // 张某代表接受了记者采访.
+    "接受",
 ];
 
 /// Is a name at `s` named after 代表 that opens its phrase (来自…的代表
@@ -170,9 +172,21 @@ pub fn named_after_daibiao(doc: &Doc, s: usize) -> bool {
         && doc.ends_with_at(s, "代表")
         && (s - 2 == doc.paragraph_of(s).start
             || doc.chars[s - 3] == '的'
-            // “……”代表次某说: after the quote the speaker's words close.
-            || matches!(doc.chars[s - 3], '”' | '"')
+            // “……”代表次某说: after the quote the speaker's words close;
+            // 某医院儿科主任、代表秦某说: the last of the posts.
+            || matches!(doc.chars[s - 3], '”' | '"' | '、')
             || is_clause_break(doc.chars[s - 3]))
+}
+
+/// Where the speaker's name ends before a quote opening at `q` (陈某说：“,
+/// 陈某：“, 陈某表示，“).
+pub fn speaker_before(doc: &Doc, q: usize) -> Option<usize> {
+    if q < 2 || !matches!(doc.chars[q - 1], '：' | ':' | '，') {
+        return None;
+    }
+    let e = q - 1;
+    let word = DELEGATE_SPEAKS.iter().find(|w| doc.ends_with_at(e, w));
+    Some(word.map_or(e, |w| e - w.chars().count()))
 }
 
 /// Does a speech word follow `e` closely in its sentence (说, 也先后发言)?

@@ -339,9 +339,21 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             .any(|w| doc.ends_with_at(c.0, w))
             && doc.chars.get(c.1) == Some(&'的');
         // 作为党的二十大代表，李某燕…: the subject after the comma.
-        let as_one = doc.ends_with_at(c.0, "作为")
-            && c.0 - 2 == sentence.start
+        // Also 作为一名来自高校的党的二十大代表，陈某说.
+        let opening = doc.slice(sentence.start..c.0);
+        let as_one = opening.starts_with("作为")
+            && !opening.chars().any(super::is_clause_break)
             && matches!(doc.chars.get(c.1), Some('，' | ','));
+        // 陈某说：“作为党的二十大代表，我…”: the speaker of themself.
+        let quoted = ["“作为", "“作为一名"]
+            .iter()
+            .find(|w| doc.ends_with_at(c.0, w));
+        if let (Some(w), true) = (quoted, doc.at(c.1, "，我")) {
+            let said = super::person::speaker_before(doc, c.0 - w.chars().count());
+            if let Some(p) = ps.iter().find(|p| Some(p.end) == said) {
+                found.push((p.entity, c.2, sentence.clone()));
+            }
+        }
         let direct =
             direct.or_else(|| ps.iter().find(|p| (fellow || as_one) && p.start == c.1 + 1));
         let after_post = || {
@@ -813,6 +825,11 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
                             c.0
                         }
                     })
+            })
+            // 某医院儿科主任、代表秦某: the delegate's bare title.
+            .or_else(|| {
+                doc.ends_with_at(head.start, "、代表")
+                    .then(|| head.start - 2)
             })
             .filter(|&t| t > 0 && doc.chars[t - 1] == '、');
         let end = titled.map_or(head.start, |t| t - 1);
@@ -2040,6 +2057,23 @@ mod tests {
         |out| {
             assert!(has_rel(&out, "王海龙", Pred::ReceivedHonor, "一等功"));
             assert!(has_rel(&out, "王海龙", Pred::ReceivedHonor, "二等功"));
+        }
+    );
+
+    extractor_test!(
+        delegates_as_one_by_their_own_words_or_attending,
+        "作为一名来自高校的党的二十大代表，陈立军说，要让农民用上好品种。周建国说：“作为党的二十大代表，我要把声音带上去。”",
+        |out| {
+            assert_delegates(&out, &["陈立军", "周建国"], 20);
+        }
+    );
+
+    extractor_test!(
+        a_bare_delegate_title_after_the_posts,
+        "党的十九大河南代表团举行讨论。黄河省人民医院儿科主任、代表秦春燕表示，要培训医生。正在北京出席党的十九大的张建华代表接受了记者采访。",
+        |out| {
+            assert_delegates(&out, &["秦春燕", "张建华"], 19);
+            assert!(has_rel(&out, "秦春燕", Pred::MemberOf, "黄河省人民医院"));
         }
     );
 }
