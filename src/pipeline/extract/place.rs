@@ -223,9 +223,27 @@ fn settlements(doc: &Doc, out: &mut Extraction, found: &[Found]) {
         if out.overlaps(pos, pos + 1, &[Kind::Place]) {
             continue;
         }
-        let found = settlement_at(doc, pos).filter(|(_, _, level)| match *level {
-            "village" => matches!(parent_level, "county" | "township"),
-            _ => matches!(parent_level, "county" | "prefecture"),
+        // 新乡市|长垣县|张三寨镇: a county the gazetteer no longer holds
+        // (renamed since), known by the township that follows it.
+        let renamed = (parent_level == "prefecture")
+            .then(|| {
+                [2, 3].into_iter().map(|k| pos + k).find(|&e| {
+                    e + 1 < doc.len()
+                        && matches!(doc.chars[e], '县' | '市')
+                        && doc.chars[pos..e].iter().all(|&c| {
+                            is_han(c) && !NOT_IN_NAME.contains(&c) && !"乡镇村县市省区".contains(c)
+                        })
+                        && settlement_at(doc, e + 1)
+                            .is_some_and(|(_, _, level)| level == "township")
+                })
+            })
+            .flatten()
+            .map(|e| (e + 1, doc.slice(pos..e + 1).to_string(), "county"));
+        let found = renamed.or_else(|| {
+            settlement_at(doc, pos).filter(|(_, _, level)| match *level {
+                "village" => matches!(parent_level, "county" | "township"),
+                _ => matches!(parent_level, "county" | "prefecture"),
+            })
         });
         if let Some((end, name, level)) = found {
             let scope = out.entities[parent]
@@ -489,6 +507,17 @@ mod tests {
             assert!(places.iter().any(|p| p == "延安"), "{places:?}");
             let orgs = labels(&out, Kind::Organization);
             assert!(orgs.contains(&"查干花镇党委".to_string()), "{orgs:?}");
+        }
+    );
+
+    extractor_test!(
+        a_renamed_county_between_a_prefecture_and_a_town,
+        "新乡市长垣县张三寨镇刘庄村党支部书记史红旗说，要种好大棚。新乡市县城很美。",
+        |out| {
+            assert!(has_rel(&out, "长垣县", Pred::LocatedIn, "新乡"));
+            assert!(has_rel(&out, "张三寨镇", Pred::LocatedIn, "长垣县"));
+            assert!(has_rel(&out, "刘庄村", Pred::LocatedIn, "张三寨镇"));
+            assert!(!labels(&out, Kind::Place).contains(&"县城".to_string()));
         }
     );
 }
