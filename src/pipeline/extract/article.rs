@@ -459,7 +459,9 @@ impl Extractor for ArticleExtractor {
                 let e = p.start + char_index(text, m.end());
                 add_source(doc, out, s..e);
             }
+            let mut dateline_end = None;
             if let Some(dl) = dateline(text) {
+                dateline_end = Some(p.start + dl.end);
                 if month_day.is_none() {
                     month_day = Some((dl.month, dl.day));
                     dated_line = true;
@@ -564,6 +566,29 @@ impl Extractor for ArticleExtractor {
                     }
                 }
             }
+            // 人民网拉萨5月27日电 （张某 王某）: names alone in the bracket
+            // right after the dateline are its reporters.
+            if let Some(end) = dateline_end.filter(|_| author_spans.is_empty()) {
+                let open = (end..p.end).find(|&i| !matches!(doc.chars[i], ' ' | '\u{3000}'));
+                if let Some(open) = open.filter(|&i| matches!(doc.chars[i], '（' | '(')) {
+                    let close = bracket_end(doc, open, p.end);
+                    let names = names_after(doc, open + 1, close);
+                    let lx = crate::lexicon::Lexicon::get();
+                    let only_names = close < p.end
+                        && close - open <= 16
+                        && doc.chars[open + 1..close].iter().all(|&c| {
+                            super::person::is_name_char(c) || matches!(c, ' ' | '\u{3000}' | '、')
+                        })
+                        && names.iter().map(|r| r.len()).sum::<usize>() + names.len()
+                            >= close - open
+                        && names.iter().all(|r| {
+                            (2..=3).contains(&r.len()) && lx.has_surname(doc.slice(r.clone()))
+                        });
+                    if only_names && !names.is_empty() {
+                        author_spans.extend(names);
+                    }
+                }
+            }
             // Other credited staff: 监制|X Y, at a line's start or after a
             // space on a short credit line (作者：某某 编辑：某某).
             // Or a bracketed credit line closing the report (（责任编辑：王某）).
@@ -634,6 +659,21 @@ impl Extractor for ArticleExtractor {
         if let Some(&(n, _)) = counts.iter().max_by_key(|c| (c.1, c.0)) {
             out.meta.congress = Some(congress_entity(out, n));
             year = congress_year(n);
+        }
+        // 大庆日报讯（记者 王某）十月十四日下午，…: a lead's date in Chinese
+        // numerals, when no other date is given.
+        if explicit.is_none() && month_day.is_none() {
+            static CN_LEAD: OnceLock<Regex> = OnceLock::new();
+            let cn_lead = CN_LEAD.get_or_init(|| {
+                Regex::new(r"(?:^|[讯电）)]\s*)(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+                    .expect("Chinese lead date regex")
+            });
+            month_day = doc.paragraphs.iter().take(4).find_map(|p| {
+                let c = cn_lead.captures(doc.slice(p.clone()))?;
+                let m = super::chinese_number(&c["m"]).map(|v| v as u32)?;
+                let d = super::chinese_number(&c["d"]).map(|v| v as u32)?;
+                ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((m, d))
+            });
         }
         out.meta.date = match (explicit, month_day) {
             // A page's header dates the issue (人民日报 2017年7月1日); the
@@ -891,6 +931,22 @@ mod tests {
                 assert!(a.contains(&name), "{name}: {a:?}");
             }
             assert!(!a.contains(&"长沙"), "{a:?}");
+        }
+    );
+
+    extractor_test!(
+        names_alone_in_brackets_after_a_dateline_are_its_reporters,
+        "西藏选举产生出席党的十九大代表\n人民网拉萨5月27日电 （张明 王莉）大会选举产生了代表23名。",
+        |out| {
+            assert_eq!(author_labels(&out), ["张明", "王莉"]);
+        }
+    );
+
+    extractor_test!(
+        a_lead_dated_in_chinese_numerals,
+        "标题\n大庆日报讯（记者 王某国）十月十四日下午，党的十七大代表张建华接受了采访。",
+        |out| {
+            assert_eq!(out.meta.date, Some((2007, 10, 14)));
         }
     );
 
