@@ -481,7 +481,9 @@ impl GraphStore {
 /// its own; the batch is taken into the store only when the next one
 /// arrives (or at [`finish`](Self::finish)), so building one batch overlaps
 /// gathering the next, and batches land in order: a file's first article,
-/// sent last, is stored after the rest of the file.
+/// sent last, is stored after the rest of the file. A writer dropped before
+/// [`finish`](Self::finish) discards the batch still building, whole.
+#[must_use = "a batch still building is stored only by write or finish"]
 pub struct BatchWriter<'s> {
     store: &'s GraphStore,
     /// The batch being built, not yet in the store.

@@ -4,7 +4,9 @@
 //! seconds. A SELECT whose rows are sorted by projected variables is
 //! therefore run unsorted on the store, and its rows, each term read once,
 //! are sorted here by SPARQL's order of values (SPARQL 1.1 §15.1), then cut
-//! by its OFFSET and LIMIT.
+//! by its OFFSET and LIMIT. Rows whose keys tie, whose order SPARQL leaves
+//! open, come out in one fixed order (see [`sort`]), which may differ from
+//! the one oxigraph would give them.
 
 use crate::error::Result;
 use crate::results::evaluation_error;
@@ -108,7 +110,7 @@ pub(super) fn sort(
         keyed.push((keys, values));
     }
     let unsupported = Cell::new(false);
-    keyed.sort_by(|(a, _), (b, _)| {
+    keyed.sort_by(|(a, va), (b, vb)| {
         for (k, &(_, descending)) in split.keys.iter().enumerate() {
             let o = a[k].cmp(&b[k]).unwrap_or_else(|| {
                 unsupported.set(true);
@@ -118,7 +120,16 @@ pub(super) fn sort(
                 return if descending { o.reverse() } else { o };
             }
         }
-        Ordering::Equal
+        // SPARQL leaves the order of rows with equal keys open, and
+        // oxigraph's depends on how the store returned them: rows that tie
+        // come out in the order of their values as written, the same on
+        // every run.
+        let text = |v: &[Option<Term>]| {
+            v.iter()
+                .map(|t| t.as_ref().map(Term::to_string))
+                .collect::<Vec<_>>()
+        };
+        text(va).cmp(&text(vb))
     });
     if unsupported.get() {
         return Ok(None);

@@ -255,7 +255,11 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
                         .any(|k| matches!(k, crate::lexicon::LexKind::Place { .. }))
             });
             let name = doc.slice(s..n);
+            // The first name, or one joined by 、 (记者刘某、王某报道); a
+            // word after a spaced name is where (记者 王某 乌镇报道).
+            let joined = out.is_empty() || (s > 0 && doc.chars[s - 1] == '、');
             if (2..=3).contains(&(n - s))
+                && joined
                 && !place
                 && crate::lexicon::Lexicon::get().has_surname(name)
             {
@@ -931,6 +935,14 @@ mod tests {
                 assert!(a.contains(&name), "{name}: {a:?}");
             }
             assert!(!a.contains(&"长沙"), "{a:?}");
+        }
+    );
+
+    extractor_test!(
+        a_word_after_a_spaced_name_is_where_it_was_reported,
+        "论坛开幕\n本报记者 王建国 乌镇报道\n10月18日，论坛在乌镇开幕。",
+        |out| {
+            assert_eq!(author_labels(&out), ["王建国"]);
         }
     );
 

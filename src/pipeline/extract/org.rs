@@ -704,7 +704,9 @@ fn schools(doc: &Doc, out: &mut Extraction) {
         let school = &label[k + "大学".len()..];
         let n = university.chars().count();
         // The university's own text must open the mention (not an alias).
+        // Not 大学生 (某省大学生创新创业研究院).
         if n < 4
+            || school.starts_with('生')
             || school.chars().count() < 3
             || !SCHOOLS.iter().any(|w| school.ends_with(w))
             || school.starts_with("附属")
@@ -1030,6 +1032,14 @@ mod tests {
             assert!(has_rel(&out, "渭河农林科技大学植物保护学院", Pred::PartOf, "渭河农林科技大学"));
             assert!(has_rel(&out, "陈立军", Pred::MemberOf, "渭河农林科技大学"));
             assert!(!labels(&out, Kind::Organization).contains(&"湘江大学".to_string()));
+        }
+    );
+
+    extractor_test!(
+        a_college_students_institute_is_no_university_school,
+        "江苏省大学生创新创业研究院院长张建国说，要培养创新人才。",
+        |out| {
+            assert!(!out.relations.iter().any(|r| r.pred == Pred::PartOf));
         }
     );
 }

@@ -182,10 +182,14 @@ fn numbered(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize
         SELECTION.get_or_init(|| Regex::new(r"确定\p{Han}{0,10}?人选").expect("selection regex"));
     // A marker opens an item at the start of a line or after punctuation
     // (not 28.1%, 第一步 inside a word).
-    let opens = |p: usize| p == 0 || "。；：，;:,\n 　".contains(doc.chars[p - 1]);
+    // Nor 1.2万 (a decimal).
+    let opens = |p: usize, len: usize| {
+        (p == 0 || "。；：，;:,\n 　".contains(doc.chars[p - 1]))
+            && !doc.chars.get(p + len).is_some_and(char::is_ascii_digit)
+    };
     for family in 0..item_markers(0).len() {
         for first in doc.find_all(&item_markers(0)[family]) {
-            if !opens(first) {
+            if !opens(first, item_markers(0)[family].chars().count()) {
                 continue;
             }
             // Item starts (and where their text starts), each within a few
@@ -203,7 +207,7 @@ fn numbered(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize
                 match doc
                     .find_all(marker)
                     .into_iter()
-                    .find(|&p| p > at && opens(p))
+                    .find(|&p| p > at && opens(p, marker.chars().count()))
                     .filter(|&p| p - at <= 200)
                 {
                     Some(p) => {
@@ -236,6 +240,12 @@ fn numbered(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize
                     }
                 }
                 found.sort_unstable();
+                // A step opens the item (（三）确定…人选并公示), not one named in
+                // passing in a point about something else (（一）加强领导，对
+                // 会议选举作出部署).
+                if found.first().is_some_and(|f| f.0 > text + 4) {
+                    found.clear();
+                }
                 named += usize::from(!found.is_empty());
                 for (s, e, id) in found {
                     let id = id.unwrap_or_else(|| {
@@ -518,7 +528,8 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             steps.push(id);
         }
         // …等环节，最后在…会议上差额选举产生: the clause right after the list
-        // that says a step follows names the last one.
+        // that says a step follows names the last one; the step it ends on
+        // (以无记名投票方式差额选举: how, then the step).
         let word = SEQUENCE_ENDS
             .iter()
             .find(|w| doc.at(end, w))
@@ -533,7 +544,7 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             if let Some(h) = hits
                 .iter()
                 .filter(|h| h.0 >= after.start && h.1 <= after.end && !steps.contains(&h.2))
-                .min_by_key(|h| h.0)
+                .max_by_key(|h| h.1)
             {
                 steps.push(h.2);
             }
@@ -770,6 +781,22 @@ mod tests {
                 Pred::NextStep,
                 "会议选举"
             ));
+        }
+    );
+
+    extractor_test!(
+        decimals_and_points_in_passing_give_no_order,
+        "全省党员广泛参与代表选举工作，1.2万名党员参加了会议选举，2.3万名党员参与了公示监督，3.1万名党员参加了推荐提名。\n答：主要做了以下几方面工作：\n（一）加强组织领导。省委研究选举工作，对会议选举、推荐提名等作出部署。\n（二）严把人选质量。对人选逐一进行资格审查，认真做好公示。\n（三）加强纪律监督。组织考察中严肃换届纪律。",
+        |out| {
+            assert!(!out.relations.iter().any(|r| r.pred == Pred::NextStep));
+        }
+    );
+
+    extractor_test!(
+        the_last_clause_gives_the_step_it_ends_on,
+        "代表人选先后经过推荐提名、组织考察、公示等环节，最后在县党代会上以无记名投票方式差额选举产生。",
+        |out| {
+            assert!(has_rel(&out, "公示", Pred::NextStep, "差额选举"));
         }
     );
 }

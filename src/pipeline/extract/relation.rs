@@ -28,6 +28,9 @@ const COLLECTIVE: &[&str] = &[
     "班组",
     "窗口",
     "工作室",
+    "奖状",
+    "文明岗",
+    "家庭",
 ];
 
 /// Longest text between an organization and the person whose post it names.
@@ -73,18 +76,31 @@ fn pronoun_subjects(doc: &Doc, out: &Extraction, ps: &[Mention]) -> Vec<(usize, 
     subjects
 }
 
-/// The congress a report implies when it names none by number: the one it
-/// names most, else the latest national one, unless it speaks of a local
-/// congress (省第十五次党代会代表风采, 市党代会代表通道): its delegates are
-/// not the national congress's.
-fn implied_congress(doc: &Doc, out: &Extraction) -> Option<u32> {
-    if let Some(n) = out.meta.congress.and_then(|c| out.entities[c].ordinal) {
-        return Some(n);
-    }
-    let local = ["党代会", "次代表大会", "党代表大会"]
+/// Words of a local party congress (省第十五次党代会, 市第八次代表大会).
+const LOCAL_CONGRESS: &[&str] = &["党代会", "次代表大会", "党代表大会"];
+
+/// The national congress whose delegates a report's unnamed delegates are
+/// (某某代表说, 代表通道, 代表风采): the one it names most, but none when
+/// its opening lines are about a local congress (省第十五次党代会代表风采…
+/// 迎接党的二十大: the national congress is only mentioned).
+fn stated_congress(doc: &Doc, out: &Extraction) -> Option<u32> {
+    let header: String = doc
+        .paragraphs
         .iter()
-        .any(|w| doc.text.contains(w));
-    (!local).then_some(20)
+        .take(2)
+        .map(|p| doc.slice(p.clone()))
+        .collect();
+    if LOCAL_CONGRESS.iter().any(|w| header.contains(w)) {
+        return None;
+    }
+    out.meta.congress.and_then(|c| out.entities[c].ordinal)
+}
+
+/// [`stated_congress`], else the latest national congress unless the
+/// report speaks of a local one anywhere.
+fn implied_congress(doc: &Doc, out: &Extraction) -> Option<u32> {
+    let local = LOCAL_CONGRESS.iter().any(|w| doc.text.contains(w));
+    stated_congress(doc, out).or((!local && out.meta.congress.is_none()).then_some(20))
 }
 
 /// Past a date right after a subject (甲2017年当选, 甲于2017年10月当选):
@@ -285,8 +301,17 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             .iter()
             .filter(|p| p.start >= sentence.start && p.end < clause)
             .collect();
-        if let ([only], true) = (named.as_slice(), at == c.0) {
-            found.push((only.entity, c.2, sentence.clone()));
+        // Not 当选为党的二十大代表的同志 (the title describes another), nor
+        // after one who only speaks (某部长介绍，当选为…) or leads (在甲的带领下).
+        let closes = matches!(doc.chars.get(c.1), None | Some('。' | '，' | '；' | '\n'));
+        if let ([only], true, true) = (named.as_slice(), at == c.0, closes) {
+            let between = doc.slice(only.end..clause);
+            let speaks = ["说", "介绍", "告诉", "表示", "指出", "强调"]
+                .iter()
+                .any(|w| between.contains(w));
+            if !speaks && !doc.at(only.end, "的") {
+                found.push((only.entity, c.2, sentence.clone()));
+            }
         }
     }
     // NAME，1965年出生，现为某局高级工程师、党的二十大代表。: a sentence
@@ -318,9 +343,21 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         let also = ["，也是", "，还是", "，同时也是", "，同时是", "，是"]
             .iter()
             .any(|w| doc.ends_with_at(c.0, w));
+        // Only right after the subject's own clause (not 甲是书记，他的妻子
+        //是村医，也是…).
+        let own = |only: &Mention| {
+            let w = ["，也是", "，还是", "，同时也是", "，同时是", "，是"]
+                .iter()
+                .find(|w| doc.ends_with_at(c.0, w))
+                .map_or(0, |w| w.chars().count());
+            !doc.chars[only.end..c.0 - w]
+                .iter()
+                .any(|&ch| super::is_clause_break(ch))
+        };
         if let ([only], true, true) = (subject.as_slice(), also, closes) {
-            let opens = only.start == sentence.start
-                || is_personal_post_list(doc.slice(sentence.start..only.start));
+            let opens = own(only)
+                && (only.start == sentence.start
+                    || is_personal_post_list(doc.slice(sentence.start..only.start)));
             if opens && (doc.at(only.end, "是") || matches!(doc.chars.get(only.end), Some('，')))
             {
                 found.push((only.entity, c.2, sentence.clone()));
@@ -488,7 +525,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     }
     // 陈某某代表说 or 的代表陈某某说 in a report on a congress: a delegate
     // to it speaking (or several: 的代表甲、乙先后发言).
-    if let Some(congress) = out.meta.congress.and_then(|c| out.entities[c].ordinal) {
+    if let Some(congress) = stated_congress(doc, out) {
         for m in &ps {
             // 吴某（某社区党委书记）代表介绍: the aside comes between.
             let after_aside = super::person::aside_after(doc, m.end).unwrap_or(m.end);
@@ -1249,11 +1286,15 @@ fn honors(doc: &Doc, out: &mut Extraction) {
             // Titles of bodies (爱婴医院, 示范点, 先锋号, 先进集体) go to an
             // organization, personal ones (劳动奖章, 红旗手) to a person; each
             // falls back to the other kind.
-            let for_bodies = COLLECTIVE.iter().any(|w| anchor.contains(w));
+            // 荣立集体二等功: a team's merit.
+            let for_bodies =
+                COLLECTIVE.iter().any(|w| anchor.contains(w)) || doc.ends_with_at(h.start, "集体");
             // 任某所在的班组获得…: her group holds it, not she.
             let stands_for_group = |m: &Mention| {
                 out.entities[m.entity].kind == Kind::Person
-                    && doc.slice(m.end..h.start).contains("所在")
+                    && ["所在", "带领"]
+                        .iter()
+                        .any(|w| doc.slice(m.end..h.start).contains(w))
             };
             // 被中宣部授予: the body after 被 grants the title.
             let grantor = |m: &Mention| {
@@ -2074,6 +2115,40 @@ mod tests {
         |out| {
             assert_delegates(&out, &["秦春燕", "张建华"], 19);
             assert!(has_rel(&out, "秦春燕", Pred::MemberOf, "黄河省人民医院"));
+        }
+    );
+
+    extractor_test!(
+        no_delegate_for_one_who_only_speaks_leads_or_is_beside,
+        "省委组织部副部长张建国介绍，当选为党的二十大代表的同志都是优秀党员。张建国说，要建设好村子。张建国是村党支部书记，他的妻子是村医，也是党的二十大代表。李红梅说，要建设好村子。李红梅，丈夫在县医院工作，也是党的二十大代表。",
+        |out| {
+            for name in ["张建国", "李红梅"] {
+                let id = out.find(Kind::Person, name).unwrap();
+                assert_eq!(out.entities[id].delegate_to, None, "{name}");
+            }
+        }
+    );
+
+    extractor_test!(
+        a_local_congress_opening_the_report_wins_over_a_mentioned_national_one,
+        "市第十三次党代会首场“代表通道”开启。张建国说，要以优异成绩迎接党的二十大胜利召开。李红梅、王建华等代表在发言中表示，要迎接党的二十大。",
+        |out| {
+            for name in ["张建国", "李红梅", "王建华"] {
+                let id = out.find(Kind::Person, name).unwrap();
+                assert_eq!(out.entities[id].delegate_to, None, "{name}");
+            }
+        }
+    );
+
+    extractor_test!(
+        unit_and_team_honors_are_not_the_persons,
+        "全国五一劳动奖状、某化工公司总经理张建国说，企业要发展。李红梅说，要练兵备战。2020年，李红梅带领的班组荣立集体二等功。",
+        |out| {
+            let personal = out
+                .relations
+                .iter()
+                .any(|r| r.pred == Pred::ReceivedHonor && out.entities[r.subject].kind == Kind::Person);
+            assert!(!personal);
         }
     );
 }
