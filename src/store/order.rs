@@ -107,10 +107,18 @@ pub(super) fn sort(
             .iter()
             .map(|&(i, _)| Key::new(values[i].as_ref()))
             .collect();
-        keyed.push((keys, values));
+        // SPARQL leaves the order of rows with equal keys open, and
+        // oxigraph's depends on how the store returned them: rows that tie
+        // come out in the order of their values as written, the same on
+        // every run.
+        let written: Vec<String> = values
+            .iter()
+            .map(|t| t.as_ref().map_or_else(String::new, Term::to_string))
+            .collect();
+        keyed.push((keys, written, values));
     }
     let unsupported = Cell::new(false);
-    keyed.sort_by(|(a, va), (b, vb)| {
+    keyed.sort_by(|(a, wa, _), (b, wb, _)| {
         for (k, &(_, descending)) in split.keys.iter().enumerate() {
             let o = a[k].cmp(&b[k]).unwrap_or_else(|| {
                 unsupported.set(true);
@@ -120,16 +128,7 @@ pub(super) fn sort(
                 return if descending { o.reverse() } else { o };
             }
         }
-        // SPARQL leaves the order of rows with equal keys open, and
-        // oxigraph's depends on how the store returned them: rows that tie
-        // come out in the order of their values as written, the same on
-        // every run.
-        let text = |v: &[Option<Term>]| {
-            v.iter()
-                .map(|t| t.as_ref().map(Term::to_string))
-                .collect::<Vec<_>>()
-        };
-        text(va).cmp(&text(vb))
+        wa.cmp(wb)
     });
     if unsupported.get() {
         return Ok(None);
@@ -139,7 +138,7 @@ pub(super) fn sort(
         .into_iter()
         .skip(start)
         .take(length.unwrap_or(usize::MAX))
-        .map(|(_, values)| Ok(values))
+        .map(|(_, _, values)| Ok(values))
         .collect::<Vec<_>>();
     Ok(Some(QueryResults::Solutions(
         QuerySolutionIter::from_tuples(variables.into(), rows),

@@ -240,10 +240,19 @@ fn numbered(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize
                     }
                 }
                 found.sort_unstable();
-                // A step opens the item (（三）确定…人选并公示), not one named in
-                // passing in a point about something else (（一）加强领导，对
-                // 会议选举作出部署).
-                if found.first().is_some_and(|f| f.0 > text + 4) {
+                // A step in the item's first clause (（三）确定…人选并公示,
+                // 第四步，召开党代表大会差额选举), not one named in passing in
+                // a point about something else (（一）加强领导。…对会议选举
+                // 作出部署).
+                let lead = (text..end)
+                    .find(|&k| !"，,：: 　".contains(doc.chars[k]))
+                    .unwrap_or(end);
+                let opens_item = |f: &(usize, usize, Option<usize>)| {
+                    !doc.chars[lead.min(f.0)..f.0]
+                        .iter()
+                        .any(|c| "。，；：,;:".contains(*c))
+                };
+                if found.first().is_some_and(|f| !opens_item(f)) {
                     found.clear();
                 }
                 named += usize::from(!found.is_empty());
