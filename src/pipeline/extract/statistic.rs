@@ -552,7 +552,7 @@ fn respectively(label: &str, after: &str, first: &str) -> Vec<(String, f64)> {
         return Vec::new();
     };
     // 委员和候补委员的差额比例: what follows 的 is every measure's noun.
-    let de = last.rfind('的').filter(|&k| !last[..k].ends_with('党'));
+    let de = shared_de(last);
     if let Some(k) = de {
         *parts.last_mut().expect("parts") = &last[..k];
     }
@@ -677,11 +677,7 @@ fn distribute(measure: &str, wanted: Option<usize>) -> Option<Vec<String>> {
     let last = *parts.last()?;
     // The shared noun: what follows 的 (学校的代表, not 党的), or a known
     // head the last measure ends with.
-    let de = last
-        .char_indices()
-        .filter(|&(k, c)| c == '的' && !last[..k].ends_with('党'))
-        .map(|(k, _)| k)
-        .next_back();
+    let de = shared_de(last);
     let head = match de {
         Some(k) => &last[k + '的'.len_utf8()..],
         None => SHARED_HEADS
@@ -710,6 +706,15 @@ fn distribute(measure: &str, wanted: Option<usize>) -> Option<Vec<String>> {
             })
             .collect(),
     )
+}
+
+/// The 的 before the noun a list's measures share (学校的代表, 候补委员的
+/// 差额比例; not the 的 of 党的): its byte index in the last measure.
+fn shared_de(last: &str) -> Option<usize> {
+    last.char_indices()
+        .filter(|&(k, c)| c == '的' && !last[..k].ends_with('党'))
+        .map(|(k, _)| k)
+        .next_back()
 }
 
 /// 28.0%和16.0% → [28.0, 16.0].
