@@ -669,15 +669,32 @@ impl Extractor for ArticleExtractor {
         if explicit.is_none() && month_day.is_none() {
             static CN_LEAD: OnceLock<Regex> = OnceLock::new();
             let cn_lead = CN_LEAD.get_or_init(|| {
-                Regex::new(r"(?:^|[讯电）)]\s*)(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+                Regex::new(r"(?:^|[讯电）)]\s*)(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
                     .expect("Chinese lead date regex")
             });
-            month_day = doc.paragraphs.iter().take(4).find_map(|p| {
+            let lead = doc.paragraphs.iter().take(4).find_map(|p| {
                 let c = cn_lead.captures(doc.slice(p.clone()))?;
                 let m = super::chinese_number(&c["m"]).map(|v| v as u32)?;
                 let d = super::chinese_number(&c["d"]).map(|v| v as u32)?;
-                ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((m, d))
+                // 二〇二一年: digit by digit.
+                let y = c.name("y").and_then(|y| {
+                    y.as_str()
+                        .chars()
+                        .map(|ch| {
+                            super::chinese_number(&ch.to_string())
+                                .and_then(|v| char::from_digit(v as u32, 10))
+                        })
+                        .collect::<Option<String>>()?
+                        .parse::<i32>()
+                        .ok()
+                });
+                ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
             });
+            match lead {
+                Some((Some(y), m, d)) => explicit = Some((y, m, d)),
+                Some((None, m, d)) => month_day = Some((m, d)),
+                None => {}
+            }
         }
         out.meta.date = match (explicit, month_day) {
             // A page's header dates the issue (人民日报 2017年7月1日); the
@@ -959,6 +976,14 @@ mod tests {
         "标题\n大庆日报讯（记者 王某国）十月十四日下午，党的十七大代表张建华接受了采访。",
         |out| {
             assert_eq!(out.meta.date, Some((2007, 10, 14)));
+        }
+    );
+
+    extractor_test!(
+        a_lead_dated_in_chinese_numerals_with_its_year,
+        "标题\n某县新闻网讯 二〇二一年十二月二十一日上午，中国共产党某县第十五次代表大会开幕。",
+        |out| {
+            assert_eq!(out.meta.date, Some((2021, 12, 21)));
         }
     );
 
