@@ -425,14 +425,7 @@ impl Extractor for ArticleExtractor {
                 // A notice's date in Chinese numerals (二〇二二年六月二十八日),
                 // in its header.
                 if let Some(c) = cn_date.captures(text) {
-                    let year: Option<String> = c["y"]
-                        .chars()
-                        .map(|d| {
-                            super::chinese_number(&d.to_string())
-                                .and_then(|v| char::from_digit(v as u32, 10))
-                        })
-                        .collect();
-                    let y = year.and_then(|y| y.parse().ok());
+                    let y = chinese_year(&c["y"]);
                     let m = super::chinese_number(&c["m"]).map(|v| v as u32);
                     let d = super::chinese_number(&c["d"]).map(|v| v as u32);
                     if let (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) = (y, m, d) {
@@ -676,18 +669,7 @@ impl Extractor for ArticleExtractor {
                 let c = cn_lead.captures(doc.slice(p.clone()))?;
                 let m = super::chinese_number(&c["m"]).map(|v| v as u32)?;
                 let d = super::chinese_number(&c["d"]).map(|v| v as u32)?;
-                // 二〇二一年: digit by digit.
-                let y = c.name("y").and_then(|y| {
-                    y.as_str()
-                        .chars()
-                        .map(|ch| {
-                            super::chinese_number(&ch.to_string())
-                                .and_then(|v| char::from_digit(v as u32, 10))
-                        })
-                        .collect::<Option<String>>()?
-                        .parse::<i32>()
-                        .ok()
-                });
+                let y = c.name("y").and_then(|y| chinese_year(y.as_str()));
                 ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
             });
             match lead {
@@ -733,6 +715,15 @@ fn bracket_around(doc: &Doc, pos: usize, p: Range<usize>) -> bool {
         .rev()
         .find(|&i| matches!(doc.chars[i], '（' | '(' | '）' | ')'));
     matches!(open.map(|i| doc.chars[i]), Some('（' | '('))
+}
+
+/// A year in Chinese numerals, read digit by digit (二〇二一 → 2021).
+fn chinese_year(y: &str) -> Option<i32> {
+    y.chars()
+        .map(|d| super::chinese_number(&d.to_string()).and_then(|v| char::from_digit(v as u32, 10)))
+        .collect::<Option<String>>()?
+        .parse()
+        .ok()
 }
 
 fn bracket_end(doc: &Doc, pos: usize, end: usize) -> usize {
