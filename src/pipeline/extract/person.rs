@@ -310,6 +310,9 @@ const LEFT_CUES: &[&str] = &[
     "社员",
     "居民",
     "乡亲",
+    // 她叫陈某，是…: a name given.
+    "她叫",
+    "他叫",
     // A personal title before the name (全国劳动模范赵某, “时代楷模”高某).
     "劳动模范",
     "时代楷模",
@@ -2180,4 +2183,13 @@ mod tests {
         assert!(out.find(Kind::Person, "何建平").is_some());
         assert_eq!(labels(&out, Kind::Person), ["何建平"]);
     }
+
+    extractor_test!(
+        a_name_given_and_a_yi_clan_name,
+        "社区居民都知道有个“跑腿书记”。她叫陈美娟，是社区党委书记。某县人民医院妇产科副主任阿苦日火说，她手机24小时开机。",
+        |out| {
+            let p = labels(&out, Kind::Person);
+            assert!(p.contains(&"陈美娟".to_string()) && p.contains(&"阿苦日火".to_string()), "{p:?}");
+        }
+    );
 }

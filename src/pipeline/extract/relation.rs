@@ -44,7 +44,10 @@ const DELEGATE_REACH: usize = 40;
 fn pronoun_subjects(doc: &Doc, out: &Extraction, ps: &[Mention]) -> Vec<(usize, usize)> {
     let mut subjects = Vec::new();
     for (i, &c) in doc.chars.iter().enumerate() {
-        if !matches!(c, '他' | '她') || !(i == 0 || super::is_clause_break(doc.chars[i - 1])) {
+        // Also right after a quote (…“…。”她是党的二十大代表).
+        if !matches!(c, '他' | '她')
+            || !(i == 0 || super::is_clause_break(doc.chars[i - 1]) || doc.chars[i - 1] == '”')
+        {
             continue;
         }
         let para = doc.paragraph_of(i);
@@ -2155,6 +2158,14 @@ mod tests {
                 .iter()
                 .any(|r| r.pred == Pred::ReceivedHonor && out.entities[r.subject].kind == Kind::Person);
             assert!(!personal);
+        }
+    );
+
+    extractor_test!(
+        a_pronoun_right_after_a_quote,
+        "吉克阿呷说：“我要把乡亲们的心声带到北京去。”她是党的二十大代表。",
+        |out| {
+            assert_delegates(&out, &["吉克阿呷"], 20);
         }
     );
 }
