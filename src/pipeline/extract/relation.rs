@@ -373,8 +373,9 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         let direct = ps.iter().find(|p| p.start == c.1);
         // 党的二十大代表、某公司配电抢修班班长X (or several posts, 、-joined):
         // posts between, no clause break.
-        // 同为党的二十大代表的某园技术员李某: the 的 of one who is one too.
-        let fellow = ["同为", "作为", "身为"]
+        // 同为党的二十大代表的某园技术员李某: the 的 of one who is one too;
+        // 当选为党的二十大代表的李某: of one elected.
+        let fellow = ["同为", "作为", "身为", "当选为", "被选为"]
             .iter()
             .any(|w| doc.ends_with_at(c.0, w))
             && doc.chars.get(c.1) == Some(&'的');
@@ -2166,6 +2167,16 @@ mod tests {
         "吉克阿呷说：“我要把乡亲们的心声带到北京去。”她是党的二十大代表。",
         |out| {
             assert_delegates(&out, &["吉克阿呷"], 20);
+        }
+    );
+
+    extractor_test!(
+        one_elected_as_a_delegate_named_after_de,
+        "村民们富了起来，当选为党的二十大代表的李红梅说，要继续努力。省委组织部副部长张建国介绍，当选为党的二十大代表的同志都是优秀党员。",
+        |out| {
+            assert_delegates(&out, &["李红梅"], 20);
+            let id = out.find(Kind::Person, "张建国").unwrap();
+            assert_eq!(out.entities[id].delegate_to, None);
         }
     );
 }
