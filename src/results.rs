@@ -49,13 +49,12 @@ pub fn evaluation_error(e: oxigraph::sparql::QueryEvaluationError) -> Error {
 }
 
 pub fn collect(results: QueryResults<'_>) -> Result<Output> {
-    let eval = evaluation_error;
     Ok(match results {
         QueryResults::Solutions(sols) => {
             let variables = sols.variables().to_vec();
             let mut rows = Vec::new();
             for s in sols {
-                let s = s.map_err(eval)?;
+                let s = s.map_err(evaluation_error)?;
                 rows.push(variables.iter().map(|v| s.get(v).cloned()).collect());
             }
             Output::Rows { variables, rows }
@@ -64,7 +63,7 @@ pub fn collect(results: QueryResults<'_>) -> Result<Output> {
         QueryResults::Graph(triples) => {
             let mut v = Vec::new();
             for t in triples {
-                v.push(t.map_err(eval)?);
+                v.push(t.map_err(evaluation_error)?);
             }
             Output::Graph(v)
         }

@@ -214,6 +214,17 @@ const LEAD_TIMES: &[&str] = &[
 /// Names listed after a reporter cue: space- or 、-separated runs of 2–6
 /// characters, up to a closing bracket or another role word.
 fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
+    // Is the text from `s` to `e` a place of the gazetteer?
+    let place_at = |s: usize, e: usize| {
+        doc.lex.iter().any(|h| {
+            h.start == s
+                && h.end == e
+                && doc
+                    .kinds(h)
+                    .iter()
+                    .any(|k| matches!(k, crate::lexicon::LexKind::Place { .. }))
+        })
+    };
     let mut out = Vec::new();
     loop {
         while i < end
@@ -246,14 +257,7 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
             // 记者刘某报道: the name runs into the word, unless that is
             // where it was reported (长沙报道).
             let n = i - w.chars().count();
-            let place = doc.lex.iter().any(|h| {
-                h.start == s
-                    && h.end == n
-                    && doc
-                        .kinds(h)
-                        .iter()
-                        .any(|k| matches!(k, crate::lexicon::LexKind::Place { .. }))
-            });
+            let place = place_at(s, n);
             let name = doc.slice(s..n);
             // The first name, or one joined by 、 (记者刘某、王某报道); a
             // word after a spaced name is where (记者 王某 乌镇报道).
@@ -273,14 +277,7 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
         // 宁夏台 (a province's station) names the outlet of the names after it.
         let outlet = i - s >= 3
             && matches!(doc.chars[i - 1], '台' | '报' | '网' | '社')
-            && doc.lex.iter().any(|h| {
-                h.start == s
-                    && h.end == i - 1
-                    && doc
-                        .kinds(h)
-                        .iter()
-                        .any(|k| matches!(k, crate::lexicon::LexKind::Place { .. }))
-            });
+            && place_at(s, i - 1);
         if outlet {
             continue;
         }

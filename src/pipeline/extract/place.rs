@@ -230,9 +230,7 @@ fn settlements(doc: &Doc, out: &mut Extraction, found: &[Found]) {
                 [2, 3].into_iter().map(|k| pos + k).find(|&e| {
                     e + 1 < doc.len()
                         && matches!(doc.chars[e], '县' | '市')
-                        && doc.chars[pos..e].iter().all(|&c| {
-                            is_han(c) && !NOT_IN_NAME.contains(&c) && !"乡镇村县市省区".contains(c)
-                        })
+                        && plain_name(doc, pos, e)
                         && settlement_at(doc, e + 1)
                             .is_some_and(|(_, _, level)| level == "township")
                 })
@@ -292,11 +290,7 @@ const BEFORE_SETTLEMENT: &[&str] = &[
 /// characters before its suffix, the town's opening the clause or after a
 /// word of place.
 fn lone_townships(doc: &Doc, out: &mut Extraction) {
-    let name_ok = |s: usize, e: usize| {
-        doc.chars[s..e]
-            .iter()
-            .all(|&c| is_han(c) && !NOT_IN_NAME.contains(&c) && !"乡镇村县市省区".contains(c))
-    };
+    let name_ok = |s: usize, e: usize| plain_name(doc, s, e);
     let mut marks: Vec<usize> = ["镇", "乡"].iter().flat_map(|m| doc.find_all(m)).collect();
     marks.sort_unstable();
     for p in marks {
@@ -333,6 +327,14 @@ fn lone_townships(doc: &Doc, out: &mut Extraction) {
             doc.sentence_of(p),
         );
     }
+}
+
+/// Is the text from `s` to `e` the bare name of a division found by its
+/// suffix (毛阳, 长垣): Han characters, no function word, no division suffix.
+fn plain_name(doc: &Doc, s: usize, e: usize) -> bool {
+    doc.chars[s..e]
+        .iter()
+        .all(|&c| is_han(c) && !NOT_IN_NAME.contains(&c) && !"乡镇村县市省区".contains(c))
 }
 
 /// A township or village name starting at `pos`: (end, name, level).

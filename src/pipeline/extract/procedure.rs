@@ -124,14 +124,7 @@ fn enumerations(
         // are common in official prose: by sentence, the run must be about
         // the procedure, or name a step in most items.
         let about_steps = || {
-            let para = doc.paragraph_of(items[0].1);
-            let before = doc.paragraphs[..doc.paragraphs.partition_point(|r| r.end <= para.start)]
-                .last()
-                .map_or("", |r| doc.slice(r.clone()));
-            PROCEDURE_CUES
-                .iter()
-                .any(|w| doc.slice(para.clone()).contains(w) || before.contains(w))
-                || (steps.len() >= 3 && steps.len() * 2 > items.len())
+            about_procedure(doc, items[0].1) || (steps.len() >= 3 && steps.len() * 2 > items.len())
         };
         if steps.len() >= 2 && (!by_sentence || about_steps()) {
             // A step named right after the list, as the next one.
@@ -268,14 +261,7 @@ fn numbered(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize
                     }
                 }
             }
-            let para = doc.paragraph_of(first);
-            let before = doc.paragraphs[..doc.paragraphs.partition_point(|r| r.end <= para.start)]
-                .last()
-                .map_or("", |r| doc.slice(r.clone()));
-            let about_steps = PROCEDURE_CUES
-                .iter()
-                .any(|w| doc.slice(para.clone()).contains(w) || before.contains(w))
-                || named * 2 > items.len();
+            let about_steps = about_procedure(doc, first) || named * 2 > items.len();
             if steps.len() < 3 || !about_steps {
                 continue;
             }
@@ -305,6 +291,18 @@ fn record_order(out: &mut Extraction, steps: &[(u32, usize, Range<usize>)]) {
             w[1].2.clone(),
         );
     }
+}
+
+/// Does the paragraph at `pos`, or the one before it, speak of the
+/// procedure (a word of [`PROCEDURE_CUES`])?
+fn about_procedure(doc: &Doc, pos: usize) -> bool {
+    let para = doc.paragraph_of(pos);
+    let before = doc.paragraphs[..doc.paragraphs.partition_point(|r| r.end <= para.start)]
+        .last()
+        .map_or("", |r| doc.slice(r.clone()));
+    PROCEDURE_CUES
+        .iter()
+        .any(|w| doc.slice(para.clone()).contains(w) || before.contains(w))
 }
 
 /// Words that say a passage is about the election's procedure.

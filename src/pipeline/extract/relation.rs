@@ -345,20 +345,14 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         // 是…): a later clause of the subject's sentence.
         let also = ["，也是", "，还是", "，同时也是", "，同时是", "，是"]
             .iter()
-            .any(|w| doc.ends_with_at(c.0, w));
-        // Only right after the subject's own clause (not 甲是书记，他的妻子
-        //是村医，也是…).
-        let own = |only: &Mention| {
-            let w = ["，也是", "，还是", "，同时也是", "，同时是", "，是"]
+            .find(|w| doc.ends_with_at(c.0, w));
+        if let ([only], Some(w), true) = (subject.as_slice(), also, closes) {
+            // Only right after the subject's own clause (not 甲是书记，他的
+            // 妻子是村医，也是…).
+            let own = !doc.chars[only.end..c.0 - w.chars().count()]
                 .iter()
-                .find(|w| doc.ends_with_at(c.0, w))
-                .map_or(0, |w| w.chars().count());
-            !doc.chars[only.end..c.0 - w]
-                .iter()
-                .any(|&ch| super::is_clause_break(ch))
-        };
-        if let ([only], true, true) = (subject.as_slice(), also, closes) {
-            let opens = own(only)
+                .any(|&ch| super::is_clause_break(ch));
+            let opens = own
                 && (only.start == sentence.start
                     || is_personal_post_list(doc.slice(sentence.start..only.start)));
             if opens && (doc.at(only.end, "是") || matches!(doc.chars.get(only.end), Some('，')))
@@ -1409,18 +1403,19 @@ fn apposed_holder(
     while matches!(doc.chars.get(e), Some('”' | '"')) {
         e += 1;
     }
-    let person = |m: &&Mention| {
-        out.entities[m.entity].kind == Kind::Person && !out.entities[m.entity].author
-    };
-    let right_after = holders.iter().filter(person).find(|m| m.start == e);
+    let people: Vec<Mention> = holders
+        .iter()
+        .filter(|m| out.entities[m.entity].kind == Kind::Person && !out.entities[m.entity].author)
+        .copied()
+        .collect();
+    let right_after = people.iter().find(|m| m.start == e);
+    // 全国劳动模范、某公司车间主任甲: posts between.
     let after_posts = || {
-        if doc.chars.get(e) != Some(&'、') {
-            return None;
-        }
-        let people: Vec<Mention> = holders.iter().filter(person).copied().collect();
-        named_after_posts(doc, &people, e, sentence.end, super::is_clause_break).map(|m| m.entity)
+        (doc.chars.get(e) == Some(&'、'))
+            .then(|| named_after_posts(doc, &people, e, sentence.end, super::is_clause_break))
+            .flatten()
     };
-    right_after.map(|m| m.entity).or_else(after_posts)
+    right_after.or_else(after_posts).map(|m| m.entity)
 }
 
 /// The person named after posts that follow `from` (党的二十大代表、某公司
