@@ -694,27 +694,24 @@ fn departments(doc: &Doc, out: &mut Extraction) {
 /// university is named too, and the school is `dg:partOf` it.
 const SCHOOLS: &[&str] = &["学院", "书院", "研究院", "研究所", "系"];
 
+/// Company names a part's name may open (某某股份有限公司转向架制造中心,
+/// 某某集团有限公司第一研究院): the company is named too, and the part is
+/// `dg:partOf` it.
+const COMPANIES: &[&str] = &["有限责任公司", "有限公司", "股份公司", "集团公司"];
+
 fn schools(doc: &Doc, out: &mut Extraction) {
     for m in out.mentions_of(&[Kind::Organization]) {
         let label = out.entities[m.entity].label.clone();
-        let Some(k) = label.find("大学") else {
+        let Some(parent_len) = university_of(&label).or_else(|| company_of(&label)) else {
             continue;
         };
-        let university = &label[..k + "大学".len()];
-        let school = &label[k + "大学".len()..];
-        let n = university.chars().count();
-        // The university's own text must open the mention (not an alias).
-        // Not 大学生 (某省大学生创新创业研究院).
-        if n < 4
-            || school.starts_with('生')
-            || school.chars().count() < 3
-            || !SCHOOLS.iter().any(|w| school.ends_with(w))
-            || school.starts_with("附属")
-            || doc.slice(m.start..m.start + n) != university
-        {
+        let parent = &label[..parent_len];
+        let n = parent.chars().count();
+        // The parent's own text must open the mention (not an alias).
+        if doc.slice(m.start..m.start + n) != parent {
             continue;
         }
-        let parent = out.entity(Kind::Organization, university);
+        let parent = out.entity(Kind::Organization, parent);
         out.mention(doc, m.start, m.start + n, parent);
         out.relate(
             m.entity,
@@ -723,6 +720,35 @@ fn schools(doc: &Doc, out: &mut Extraction) {
             doc.sentence_of(m.start),
         );
     }
+}
+
+/// The length in bytes of the university that opens `label`, if the rest
+/// names one of its schools.
+fn university_of(label: &str) -> Option<usize> {
+    let k = label.find("大学")? + "大学".len();
+    let school = &label[k..];
+    // Not 大学生 (某省大学生创新创业研究院).
+    (label[..k].chars().count() >= 4
+        && !school.starts_with('生')
+        && school.chars().count() >= 3
+        && SCHOOLS.iter().any(|w| school.ends_with(w))
+        && !school.starts_with("附属"))
+    .then_some(k)
+}
+
+/// The length in bytes of the company that opens `label`, if a part of it
+/// of two characters or more follows.
+fn company_of(label: &str) -> Option<usize> {
+    let k = COMPANIES
+        .iter()
+        .filter_map(|c| label.find(c).map(|i| i + c.len()))
+        .min()?;
+    let part = &label[k..];
+    (label[..k].chars().count() >= 6
+        && part.chars().count() >= 2
+        && part.chars().all(is_han)
+        && !COMPANIES.iter().any(|c| part.contains(c)))
+    .then_some(k)
 }
 
 /// Does a post title start at `pos` (急诊内科|主任 even when jieba joins 内科主任)?
@@ -1032,6 +1058,24 @@ mod tests {
             assert!(has_rel(&out, "渭河农林科技大学植物保护学院", Pred::PartOf, "渭河农林科技大学"));
             assert!(has_rel(&out, "陈立军", Pred::MemberOf, "渭河农林科技大学"));
             assert!(!labels(&out, Kind::Organization).contains(&"湘江大学".to_string()));
+        }
+    );
+
+    extractor_test!(
+        a_part_is_part_of_the_company_that_opens_its_name,
+        "长白轨道客车股份有限公司转向架制造中心焊接班班长张某栋说，要传承工匠精神。在华北重型机械集团公司重型装备厂和东岳电气有限公司里。",
+        |out| {
+            assert!(has_rel(
+                &out,
+                "长白轨道客车股份有限公司转向架制造中心",
+                Pred::PartOf,
+                "长白轨道客车股份有限公司"
+            ));
+            assert!(has_rel(&out, "张某栋", Pred::MemberOf, "长白轨道客车股份有限公司"));
+            assert!(has_rel(&out, "华北重型机械集团公司重型装备厂", Pred::PartOf, "华北重型机械集团公司"));
+            // A company alone has no part.
+            assert!(!out.relations.iter().any(|r| r.pred == Pred::PartOf
+                && out.entities[r.subject].label == "东岳电气有限公司"));
         }
     );
 

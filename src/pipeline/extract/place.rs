@@ -384,6 +384,14 @@ mod tests {
     use crate::pipeline::extract::testing::{has_rel, labels};
 
     extractor_test!(
+        zhongshan_names_sun_yat_sen_not_the_city,
+        "中山大学附属第一医院主任医师林某坚说，要守护百姓健康。他出生在广东省中山市。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Place), vec!["中山市", "广东"]);
+        }
+    );
+
+    extractor_test!(
         an_ethnic_township_in_its_county,
         "李某珍是永善县马楠苗族彝族乡卫生院副院长。",
         |out| {
