@@ -519,6 +519,14 @@ impl Extractor for ArticleExtractor {
                     if cue == "作者" && !matches!(doc.chars.get(after), Some(':' | '：' | ' ')) {
                         continue;
                     }
+                    // 作者：本报记者 某某: the 记者 after it names the reporters.
+                    if cue == "作者"
+                        && ["记者", "通讯员"]
+                            .iter()
+                            .any(|c| doc.slice(after..(after + 9).min(p.end)).contains(c))
+                    {
+                        continue;
+                    }
                     if matches!(cue, "文字" | "撰文")
                         && !doc
                             .chars
@@ -855,6 +863,11 @@ mod tests {
         assert_eq!(author_labels(&out), ["赵某轩"]);
         let source = out.meta.source.map(|s| out.entities[s].label.as_str());
         assert_eq!(source, Some("河北新闻网"));
+    });
+
+    extractor_test!(authors_after_a_staff_reporter_credit, "某代表团举行全体会议\n来源：某某日报　　作者：本报记者 马某芳 杨某鸣　　编辑：周某\n正文。", |out| {
+        assert_eq!(author_labels(&out), ["马某芳", "杨某鸣"]);
+        assert!(out.find(Kind::Person, "本报记者").is_none());
     });
 
     extractor_test!(long_profile_headline_and_byline_first, "她把青春献给了戈壁滩——记党的二十大代表、某油田分公司采油一厂女子采油班班长任某静\n某日报记者 艾力·买买提\n正文。", |out| {

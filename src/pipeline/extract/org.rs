@@ -448,6 +448,16 @@ fn name_start(
             break;
         };
         let word = doc.slice(t.start..t.end);
+        // 县委员会|和县纪律检查委员会 (jieba: 和县): 和 joins two bodies,
+        // and the second is the county's.
+        if word.starts_with('和')
+            && t.pos == Pos::Place
+            && t.start > 0
+            && "会委部局".contains(doc.chars[t.start - 1])
+        {
+            start = t.start + 1;
+            break;
+        }
         // 海伦市丰收农机专业合作社: a word jieba calls a verb, right after a
         // place, is part of the name.
         let verb_after_place = t.pos == Pos::Verb

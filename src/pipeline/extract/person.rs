@@ -227,7 +227,33 @@ pub fn aside_after(doc: &Doc, pos: usize) -> Option<usize> {
 
 /// Does a word that marks the name before it start at `pos`?
 fn right_cue_at(doc: &Doc, pos: usize) -> bool {
-    cues(doc).right.get(pos) == Some(&true) || delegate_speaks_at(doc, pos)
+    cues(doc).right.get(pos) == Some(&true)
+        || delegate_speaks_at(doc, pos)
+        || year_then_post(doc, pos)
+        || post_taken_at(doc, pos)
+}
+
+/// 沈某铭现任某某大学物理系主任: a post taken, right after the name (not
+/// after 先后, 同时 or 2015年起, which end no name).
+fn post_taken_at(doc: &Doc, pos: usize) -> bool {
+    pos > 0
+        && !"后时起年还也又曾均都并再亦即".contains(doc.chars[pos - 1])
+        && ["现任", "担任", "曾任", "历任", "兼任"]
+            .iter()
+            .any(|w| doc.at(pos, w))
+}
+
+/// 杨某英2014年当选某村党支部书记, 王某2016年任…: a year, then a post
+/// taken.
+fn year_then_post(doc: &Doc, pos: usize) -> bool {
+    let digits = (pos..doc.len().min(pos + 4))
+        .take_while(|&i| doc.chars[i].is_ascii_digit())
+        .count();
+    digits == 4
+        && doc.at(pos + 4, "年")
+        && ["当选", "任", "担任", "起任", "出任"]
+            .iter()
+            .any(|w| doc.at(pos + 5, w))
 }
 
 /// Where the cue words stand in one article, found in one pass of an
@@ -1089,7 +1115,8 @@ fn name_before(doc: &Doc, out: &Extraction, e: usize) -> Option<usize> {
     }
     [3, 2]
         .into_iter()
-        .filter(|&l| l <= e && !(l > 2 && stop_at(doc, e - 1) && !jieba_name(doc, e - l, e)))
+        // 钱某云|还担任: not 云还, where jieba cut a name short.
+        .filter(|&l| l <= e && (!stop_at(doc, e - 1) || jieba_name(doc, e - l, e)))
         .map(|l| e - l)
         .find(|&s| doc.boundary[s] && name_ok(doc, out, s, e, false))
 }
@@ -1435,7 +1462,11 @@ fn listed_name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize) -> bool {
 
 /// Does a line announce a list of names (…代表名单, （按姓氏笔画为序）)?
 fn announces_list(t: &str) -> bool {
-    t.contains("姓氏笔画") || t.ends_with("名单") || t.ends_with("名单：")
+    let stem = t.trim_end_matches(['：', ':']);
+    // 代表名单如下：, 他们是：: the names fill the next line.
+    t.contains("姓氏笔画")
+        || stem.ends_with("名单")
+        || (stem.len() < t.len() && t.contains("名单") && stem.ends_with("如下"))
 }
 
 /// One delegate a line under a line announcing the list, each perhaps with
@@ -2190,6 +2221,23 @@ mod tests {
         |out| {
             let p = labels(&out, Kind::Person);
             assert!(p.contains(&"陈美娟".to_string()) && p.contains(&"阿苦日火".to_string()), "{p:?}");
+        }
+    );
+
+    extractor_test!(
+        a_name_before_a_post_taken,
+        "沈某铭现任某某大学物理系主任。杨某英2014年当选村党支部书记。钱素云还担任讲者。毕业后先后担任排长。2015年起担任所长。",
+        |out| {
+            // Not 云还, 后先后 or 年起.
+            assert_eq!(labels(&out, Kind::Person), ["杨某英", "沈某铭"]);
+        }
+    );
+
+    extractor_test!(
+        a_list_announced_with_names_below,
+        "某省出席党的二十大代表名单\n本报讯 某省出席党的二十大代表名单如下：\n王林　王梅英（女，布依族）　龙继业（苗族）",
+        |out| {
+            assert_delegates(&out, &["王林", "王梅英", "龙继业"], 20);
         }
     );
 }

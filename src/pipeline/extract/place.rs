@@ -105,6 +105,17 @@ impl Extractor for PlaceExtractor {
                 {
                     continue;
                 }
+                // …委员会和县纪律检查委员会: 和 joins two bodies, and 县 is
+                // the county named before (not 和县 of Anhui).
+                if !short
+                    && *end - *start == 2
+                    && doc.chars[*start] == '和'
+                    && prev.is_none()
+                    && *start > 0
+                    && is_han(doc.chars[*start - 1])
+                {
+                    continue;
+                }
                 let in_chain = prev.map(|p| lx.is_ancestor(p.division, id));
                 if in_chain == Some(false) && (short || d.level == "county") {
                     // 天津滨海: 滨海 is not a county of 天津.
@@ -367,7 +378,10 @@ fn settlement_at(doc: &Doc, pos: usize) -> Option<(usize, String, &'static str)>
                     && !doc.at(end, "镇村");
                 // 农业农村|局: a bureau's name, not a village.
                 let bureau = end < doc.len() && "局厅".contains(doc.chars[end]);
-                if continues || bureau {
+                // 返乡, 回乡, 城镇: a one-character name that makes a word
+                // with its suffix is that word.
+                let word = len == 1 && crate::segment::is_common_word(doc.slice(pos..end));
+                if continues || bureau || word {
                     continue;
                 }
                 return Some((end, doc.slice(pos..end).to_string(), level));
@@ -388,6 +402,24 @@ mod tests {
         "中山大学附属第一医院主任医师林某坚说，要守护百姓健康。他出生在广东省中山市。",
         |out| {
             assert_eq!(labels(&out, Kind::Place), vec!["中山市", "广东"]);
+        }
+    );
+
+    extractor_test!(
+        he_joining_two_bodies_is_no_county,
+        "选举产生中共花垣县第十五届委员会和县纪律检查委员会。他来自安徽省和县。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Place), vec!["和县", "安徽", "花垣县"]);
+            let he = out.find(Kind::Place, "和县").unwrap();
+            assert_eq!(out.mentions.iter().filter(|m| m.entity == he).count(), 1);
+        }
+    );
+
+    extractor_test!(
+        returning_home_is_no_township,
+        "杨某英2011年从广东东莞返乡创业。王某从深圳回乡。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Place), vec!["东莞", "广东", "深圳"]);
         }
     );
 

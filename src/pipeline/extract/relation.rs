@@ -906,7 +906,23 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
         }
     }
     // 她是某村党支部书记: a sentence opening with a pronoun.
-    for (entity, end) in pronoun_subjects(doc, out, &ps) {
+    let pronouns = pronoun_subjects(doc, out, &ps);
+    // The subject of a clause about an organization at `pos`: the person
+    // named last before it in its sentence, or a pronoun standing for one.
+    let subject_before = |pos: usize, sentence: &Range<usize>| {
+        ps.iter()
+            .filter(|p| p.start >= sentence.start && p.end <= pos)
+            .max_by_key(|p| p.end)
+            .map(|p| p.entity)
+            .or_else(|| {
+                pronouns
+                    .iter()
+                    .filter(|(_, end)| *end > sentence.start && *end <= pos)
+                    .max_by_key(|(_, end)| *end)
+                    .map(|(e, _)| *e)
+            })
+    };
+    for &(entity, end) in &pronouns {
         if let Some((org, post)) = post_after(doc, out, &places, &outermost, end) {
             links.push((entity, org, post, doc.sentence_of(end - 1)));
         }
@@ -927,6 +943,22 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
                 .max_by_key(|p| p.end)
             {
                 links.push((p.entity, top_org(out, o.entity), String::new(), sentence));
+            }
+        }
+        // 他一直在某厂工作, 进入某所工作, 后来调到某公司: where the subject
+        // worked (not 在某厂工作的王某, who is named after).
+        let works = (["在", "进入", "进"]
+            .iter()
+            .any(|w| doc.ends_with_at(o.start, w))
+            && ["工作", "任职", "上班"].iter().any(|w| doc.at(o.end, w))
+            && !doc.at(o.end + 2, "的"))
+            || ["调到", "调入", "分配到"]
+                .iter()
+                .any(|w| doc.ends_with_at(o.start, w));
+        if works {
+            let sentence = doc.sentence_of(o.start);
+            if let Some(p) = subject_before(o.start, &sentence) {
+                links.push((p, top_org(out, o.entity), String::new(), sentence));
             }
         }
         // 来自某集团的二十大代表、高级技师王某说: the person the sentence goes on to name.
@@ -962,10 +994,13 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
             }
             let sentence = doc.sentence_of(o.start);
             if !post.is_empty() {
-                if let Some(p) = ps
+                // The person the sentence names, or the pronoun before the
+                // post (他一直从事研究，现任某大学物理系主任).
+                let named = ps
                     .iter()
                     .find(|p| p.start >= sentence.start && p.end <= sentence.end)
-                {
+                    .map(|p| p.entity);
+                if let Some(p) = named.or_else(|| subject_before(o.start, &sentence)) {
                     // A short body belongs to the post (村委会主任), and so
                     // does a department, without its parent's name (现任某公司
                     // 数控加工车间主任 → 数控加工车间主任); a long name does not.
@@ -976,7 +1011,7 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
                         _ if text.chars().count() <= 5 => text,
                         _ => "",
                     };
-                    links.push((p.entity, top, format!("{body}{post}"), sentence));
+                    links.push((p, top, format!("{body}{post}"), sentence));
                 }
             }
         }
@@ -2172,6 +2207,17 @@ mod tests {
             assert_delegates(&out, &["李红梅"], 20);
             let id = out.find(Kind::Person, "张建国").unwrap();
             assert_eq!(out.entities[id].delegate_to, None);
+        }
+    );
+
+    extractor_test!(
+        where_the_subject_worked_or_now_serves,
+        "党的二十大代表卢某栋说。卢某栋一直在洛阳拖拉机厂工作，后来调到宇通客车公司。党的二十大代表沈某铭说。2010年回国后，他一直从事材料研究，现任南京大学物理系主任。",
+        |out| {
+            assert!(has_rel(&out, "卢某栋", Pred::MemberOf, "洛阳拖拉机厂"));
+            assert!(has_rel(&out, "卢某栋", Pred::MemberOf, "宇通客车公司"));
+            assert!(has_rel(&out, "沈某铭", Pred::MemberOf, "南京大学"));
+            assert!(!has_rel(&out, "卢某栋", Pred::MemberOf, "南京大学"));
         }
     );
 }
