@@ -94,7 +94,13 @@ const RIGHT_CUES: &[&str] = &[
     "光荣当选",
     "连续当选",
     "再次当选",
+    "也当选",
+    "又当选",
     "成为党的",
+    // 刘某芬是第十三届全国人大代表, 是全国政协委员.
+    "是第十",
+    "是全国人大",
+    "是全国政协",
     // The end of a list of the elected: 甲、乙等同志当选.
     "等同志",
     // 甲、乙等党的二十大代表; 甲、乙等代表在发言中表示.
@@ -127,6 +133,16 @@ pub fn delegate_speaks_at(doc: &Doc, pos: usize) -> bool {
             }
         }
     }
+    // 张某新代表、李某代表先后发言: the next delegate of the list speaks
+    // for both.
+    if matches!(doc.chars.get(p), Some('、' | '和')) {
+        if let Some(k) = (p + 3..doc.len().min(p + 7))
+            .take_while(|&k| is_han(doc.chars[k - 1]))
+            .find(|&k| doc.at(k, "代表"))
+        {
+            return delegate_speaks_at(doc, k);
+        }
+    }
     DELEGATE_SPEAKS
         .iter()
         .chain(DELEGATE_VIEWS)
@@ -151,6 +167,7 @@ const DELEGATE_VIEWS: &[&str] = &[
     "说道",
     "回忆",
     "发言",
+    "先后",
     "是",
     "刚",
     "长期",
@@ -231,6 +248,24 @@ fn right_cue_at(doc: &Doc, pos: usize) -> bool {
         || delegate_speaks_at(doc, pos)
         || year_then_post(doc, pos)
         || post_taken_at(doc, pos)
+        || honored_at(doc, pos)
+}
+
+/// 王某荣获…, 王某被中共中央、国务院授予…称号: an honor received.
+fn honored_at(doc: &Doc, pos: usize) -> bool {
+    if doc.at(pos, "荣获") {
+        return true;
+    }
+    if !doc.at(pos, "被") {
+        return false;
+    }
+    let end = doc.len().min(pos + 16);
+    let clause = (pos + 1..end)
+        .find(|&i| matches!(doc.chars[i], '，' | '。' | '；' | ',' | '“'))
+        .unwrap_or(end);
+    ["授予", "追授", "评为", "表彰为"]
+        .iter()
+        .any(|w| doc.slice(pos + 1..clause).contains(w))
 }
 
 /// 沈某铭现任某某大学物理系主任: a post taken, right after the name (not

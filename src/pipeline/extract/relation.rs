@@ -268,6 +268,22 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             after += 2;
         }
         let chosen_as = |c: &&(usize, usize, u32)| c.0 == after && c.1 <= sentence.end;
+        // 刘某芬当选为代表，王某也当选代表。: elected a delegate of the
+        // congress the report is about.
+        let bare = LINKS[1..5].iter().any(|w| doc.at(at, w))
+            && doc.at(after, "代表")
+            && doc
+                .chars
+                .get(after + 2)
+                .is_none_or(|&c| matches!(c, '，' | '。' | '；' | ',' | '！'));
+        if bare && !cues.iter().any(|c| chosen_as(&c)) {
+            if let Some(n) = implied_congress(doc, out) {
+                let names = head.map_or_else(|| vec![entity], |h| list_from(&h));
+                for &id in &names {
+                    found.push((id, n, sentence.clone()));
+                }
+            }
+        }
         if let Some(c) = cues.iter().find(chosen_as) {
             let names = head.map_or_else(|| vec![entity], |h| list_from(&h));
             // Every congress of a 、-joined run (党的十九大、二十大代表).
@@ -1323,10 +1339,16 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                         .iter()
                         .any(|w| doc.slice(m.end..h.start).contains(w))
             };
-            // 被中宣部授予: the body after 被 grants the title.
+            // 被中宣部授予: the body after 被 grants the title, and so does one
+            // right before the verb of granting (被中共中央、国务院授予).
+            // 全国人大代表: a body named in a delegate's title holds nothing.
             let grantor = |m: &Mention| {
                 out.entities[m.entity].kind == Kind::Organization
-                    && (doc.ends_with_at(m.start, "被") || doc.ends_with_at(m.start, "由"))
+                    && (doc.ends_with_at(m.start, "被")
+                        || doc.ends_with_at(m.start, "由")
+                        || ["授予", "追授", "命名", "颁发", "表彰", "代表"]
+                            .iter()
+                            .any(|w| doc.at(m.end, w)))
             };
             let before: Vec<&Mention> = holders
                 .iter()
@@ -2218,6 +2240,27 @@ mod tests {
             assert!(has_rel(&out, "卢某栋", Pred::MemberOf, "宇通客车公司"));
             assert!(has_rel(&out, "沈某铭", Pred::MemberOf, "南京大学"));
             assert!(!has_rel(&out, "卢某栋", Pred::MemberOf, "南京大学"));
+        }
+    );
+
+    extractor_test!(
+        delegates_of_a_meeting_and_of_a_bare_election,
+        "出席党的二十大的某某代表团举行全体会议。张某新代表、李某代表先后发言。某省选举产生出席党的二十大代表47名。刘某芬当选为代表，王某也当选代表。",
+        |out| {
+            assert_delegates(&out, &["刘某芬", "张某新", "李某", "王某"], 20);
+        }
+    );
+
+    extractor_test!(
+        an_honor_goes_to_the_person_not_the_granting_body,
+        "王某被中共中央、国务院授予“全国脱贫攻坚楷模”称号。刘某芬是第十三届全国人大代表，曾获全国先进工作者称号。",
+        |out| {
+            assert!(has_rel(&out, "王某", Pred::ReceivedHonor, "全国脱贫攻坚楷模"));
+            assert!(has_rel(&out, "刘某芬", Pred::ReceivedHonor, "全国先进工作者"));
+            let to_bodies = out.relations.iter().any(|r| {
+                r.pred == Pred::ReceivedHonor && out.entities[r.subject].kind == Kind::Organization
+            });
+            assert!(!to_bodies);
         }
     );
 }
