@@ -160,6 +160,10 @@ const HONOR_ENDINGS: &[&str] = &[
     "红旗手",
     "楷模",
     "工匠",
+    "精英",
+    "杰出青年",
+    "优秀教师",
+    "之星",
     "先锋",
     "优秀共产党员",
     "优秀党务工作者",
@@ -189,6 +193,12 @@ fn unquoted_after_cue(doc: &Doc, out: &mut Extraction) {
                 pos += 1;
             }
             let sentence = doc.sentence_of(c);
+            // 获得A、B等称号: a list its close calls titles, whatever their
+            // endings (上海市科技精英).
+            let clause_end = (pos..sentence.end)
+                .find(|&i| matches!(doc.chars[i], '，' | '。' | '；' | ','))
+                .unwrap_or(sentence.end);
+            let titled = doc.slice(pos..clause_end).ends_with("称号");
             loop {
                 let end = (pos..sentence.end)
                     .find(|&i| matches!(doc.chars[i], '、' | '，' | '。' | '；' | ',' | '“' | '”'))
@@ -220,7 +230,7 @@ fn unquoted_after_cue(doc: &Doc, out: &mut Extraction) {
                     || item.ends_with("勋章");
                 if (4..=16).contains(&n)
                     && scoped
-                    && HONOR_ENDINGS.iter().any(|e| item.ends_with(e))
+                    && (titled || HONOR_ENDINGS.iter().any(|e| item.ends_with(e)))
                     && !out.overlaps(pos, item_end, &[Kind::Honor])
                 {
                     let id = out.entity(Kind::Honor, item);
@@ -342,6 +352,17 @@ mod tests {
             assert_eq!(
                 labels(&out, Kind::Honor),
                 vec!["吉林省特等劳动模范", "河北省三八红旗手", "湖北省劳动模范"]
+            );
+        }
+    );
+
+    extractor_test!(
+        any_scoped_item_of_a_list_closed_by_titles,
+        "沈某铭先后获得中国青年五四奖章、上海市科技精英等称号。他获得上海市优秀设计等奖项。",
+        |out| {
+            assert_eq!(
+                labels(&out, Kind::Honor),
+                ["上海市科技精英", "中国青年五四奖章"]
             );
         }
     );

@@ -107,6 +107,16 @@ const RIGHT_CUES: &[&str] = &[
     "等党的",
     "等二十大",
     "等代表",
+    // 甲、乙等在主席台前排就座; 甲、乙等出席会议.
+    "等在主席台",
+    "在主席台就座",
+    "在主席台前排就座",
+    "等出席",
+    // 甲代表第十九届中央委员会向大会作报告: on behalf of a body.
+    "代表第十",
+    "代表党中央",
+    "代表中共中央",
+    "代表大会主席团",
 ];
 
 /// Speech words after 代表 that make the person before a speaking delegate
@@ -2273,6 +2283,17 @@ mod tests {
         "某省出席党的二十大代表名单\n本报讯 某省出席党的二十大代表名单如下：\n王林　王梅英（女，布依族）　龙继业（苗族）",
         |out| {
             assert_delegates(&out, &["王林", "王梅英", "龙继业"], 20);
+        }
+    );
+
+    extractor_test!(
+        names_seated_or_reporting_on_behalf_of_a_body,
+        "吴立平、石志华、龙小平等在主席台前排就座。赵建平代表第十九届中央委员会向大会作报告。",
+        |out| {
+            assert_eq!(
+                labels(&out, Kind::Person),
+                ["吴立平", "石志华", "赵建平", "龙小平"]
+            );
         }
     );
 }

@@ -444,12 +444,35 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     }
     // …选举产生了出席党的二十大代表75名。甲、乙、丙等同志当选。: the list
     // right after the sentence that gives the delegates is of them.
+    // Each name may follow its post (小学教师甲、村党支部书记乙当选。).
+    let titled_list = |head: &Mention, start: usize| -> Option<(Vec<usize>, usize)> {
+        let titled =
+            |from: usize, m: &Mention| m.start == from || is_post_list(doc.slice(from..m.start));
+        if !titled(start, head) {
+            return None;
+        }
+        let mut names = vec![head.entity];
+        let mut end = head.end;
+        while doc.chars.get(end) == Some(&'、') {
+            let Some(next) = ps.iter().filter(|p| p.start > end).min_by_key(|p| p.start) else {
+                break;
+            };
+            if !titled(end + 1, next) {
+                break;
+            }
+            names.push(next.entity);
+            end = next.end;
+        }
+        Some((names, end))
+    };
     for head in &ps {
         let sentence = doc.sentence_of(head.start);
-        if head.start != sentence.start {
+        let first = !ps
+            .iter()
+            .any(|p| p.start >= sentence.start && p.start < head.start);
+        let Some((names, end)) = titled_list(head, sentence.start).filter(|_| first) else {
             continue;
-        }
-        let (names, end) = list_with_end(head);
+        };
         // 当选 alone ends the sentence: 甲当选省委书记 is another election.
         // Nor is 甲、乙同志当选为省委副书记.
         let elected = ["等同志当选", "同志当选", "等当选", "当选。"]
@@ -975,6 +998,34 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
             let sentence = doc.sentence_of(o.start);
             if let Some(p) = subject_before(o.start, &sentence) {
                 links.push((p, top_org(out, o.entity), String::new(), sentence));
+            }
+        }
+        // 在某大学的实验室里，党的二十大代表、研究员沈某铭正…: the scene
+        // is the workplace of the one named next with a post.
+        if doc.ends_with_at(o.start, "在") {
+            let scene_end = clause_end(doc, o.end);
+            let scene = doc.slice(o.end..scene_end);
+            let sentence = doc.sentence_of(o.start);
+            let framed = scene.chars().count() <= 10
+                && scene.ends_with(['里', '中', '内'])
+                && doc.chars.get(scene_end) == Some(&'，');
+            let next = ps
+                .iter()
+                .filter(|p| p.start > scene_end && p.end <= sentence.end)
+                .min_by_key(|p| p.start);
+            if let (true, Some(p)) = (framed, next) {
+                let lead = doc.slice(scene_end + 1..p.start);
+                let post = lead.rsplit('、').next().unwrap_or("");
+                // Not a clause that ends in a title (孩子们都习惯叫女教师).
+                if !post.is_empty()
+                    && post.chars().count() <= 12
+                    && !post.contains(['叫', '让', '把', '给', '是', '都', '们'])
+                    && ends_with_title(post)
+                    && congress_mentions(post).is_empty()
+                    && !lead.contains(['，', '。'])
+                {
+                    links.push((p.entity, top_org(out, o.entity), post.to_string(), sentence));
+                }
             }
         }
         // 来自某集团的二十大代表、高级技师王某说: the person the sentence goes on to name.
@@ -2261,6 +2312,25 @@ mod tests {
                 r.pred == Pred::ReceivedHonor && out.entities[r.subject].kind == Kind::Organization
             });
             assert!(!to_bodies);
+        }
+    );
+
+    extractor_test!(
+        elected_names_each_after_a_post,
+        "某省选举产生出席党的二十大代表47名。小学教师刘某芬、村党支部书记王某当选。",
+        |out| {
+            assert_delegates(&out, &["刘某芬", "王某"], 20);
+        }
+    );
+
+    extractor_test!(
+        a_scene_at_a_workplace_opens_the_sentence,
+        "在南京大学的实验室里，党的二十大代表、研究员沈立铭正和学生们讨论数据。在某县中心学校三年级教室里，孩子们都习惯叫女教师王某芳“阿妈老师”。",
+        |out| {
+            assert!(has_rel(&out, "沈立铭", Pred::MemberOf, "南京大学"));
+            assert!(has_rel(&out, "沈立铭", Pred::Position, "研究员"));
+            assert!(!out.relations.iter().any(|r| r.pred == Pred::Position
+                && matches!(&r.object, Object::Text(t) if t.contains("孩子"))));
         }
     );
 }
