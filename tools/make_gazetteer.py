@@ -65,7 +65,9 @@ EXTRA_STOP = {"朝阳", "长安", "城关", "新城", "新区", "城区", "郊�
               "市中", "中心", "平原", "河口", "滨海", "江山", "太湖", "商城",
               "大城", "龙门", "故城", "东海", "安宁", "兴国", "沿河", "天长",
               # 孙中山: 中山大学, 中山医院, 中山路 are named after him.
-              "中山"}
+              "中山",
+              # 龙江 stands for 黑龙江 in its own press (龙江振兴).
+              "龙江"}
 # Shorts that the jieba rule would drop but that are, in news text, (almost)
 # only place names: mostly prefecture seats and well-known counties that
 # jieba tags nr/nz/v/... (hand-reviewed list of the rule's hits).

@@ -435,7 +435,19 @@ impl Extractor for ArticleExtractor {
                 if let Some(c) = iso.captures(text) {
                     // Only header-like lines carry the publication date.
                     let short = text.chars().count() <= 40;
-                    if short || text.starts_with("来源") {
+                    // 发布时间：2022-10-20 08:32  来源：…  作者：…: a web
+                    // page's header line, however long its fields.
+                    let fields = [
+                        "来源",
+                        "发布时间",
+                        "发布日期",
+                        "时间：",
+                        "日期：",
+                        "更新时间",
+                    ];
+                    let header = fields.iter().any(|f| text.starts_with(f))
+                        || c.get(0).is_some_and(|m| m.start() == 0);
+                    if short || header {
                         let y = c["y"].parse().ok();
                         let m = c["m"].parse().ok();
                         let d = c["d"].parse().ok();
@@ -868,6 +880,10 @@ mod tests {
     extractor_test!(authors_after_a_staff_reporter_credit, "某代表团举行全体会议\n来源：某某日报　　作者：本报记者 马某芳 杨某鸣　　编辑：周某\n正文。", |out| {
         assert_eq!(author_labels(&out), ["马某芳", "杨某鸣"]);
         assert!(out.find(Kind::Person, "本报记者").is_none());
+    });
+
+    extractor_test!(a_long_web_header_line_dates_the_page, "某县代表宣讲走进村寨\n发布时间：2022-10-20 08:32:15  来源：某某日报（某某全媒体记者采写）  作者：李思雨\n正文。", |out| {
+        assert_eq!(out.meta.date, Some((2022, 10, 20)));
     });
 
     extractor_test!(long_profile_headline_and_byline_first, "她把青春献给了戈壁滩——记党的二十大代表、某油田分公司采油一厂女子采油班班长任某静\n某日报记者 艾力·买买提\n正文。", |out| {

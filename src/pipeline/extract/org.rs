@@ -67,6 +67,8 @@ const PROPER_STARTS: &[&str] = &[
 const NOT_BODIES: &[&str] = &[
     "干部", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
     "腹部", "胸部", "背部", "面部", "底部", "顶部", "根部",
+    // Halls of a building (人民大会堂北大厅), not departments (教育厅).
+    "大厅", "会堂",
 ];
 
 /// Suffixes that are strong enough on their own (any two-character prefix).
@@ -652,6 +654,10 @@ fn bare_village_branch(doc: &Doc, out: &mut Extraction, pos: usize, suffix: &str
                         .all(|t| t.pos.in_name() && t.pos != Pos::Numeral)
             }
             && !kind_of_village(doc.slice(k..pos))
+            // Not the verb of the post (现任|长岭村党支部书记).
+            && !["现任", "曾任", "担任", "兼任", "历任", "出任"]
+                .iter()
+                .any(|w| doc.at(k, w))
             // After punctuation, a place, or a verb of holding a post
             // (现任|石门村党支部书记, 是|…).
             && (k == 0
@@ -1094,6 +1100,14 @@ mod tests {
         "江苏省大学生创新创业研究院院长张建国说，要培养创新人才。",
         |out| {
             assert!(!out.relations.iter().any(|r| r.pred == Pred::PartOf));
+        }
+    );
+
+    extractor_test!(
+        a_hall_is_no_body,
+        "党代表通道在人民大会堂北大厅开启。湖南省教育厅厅长王某说。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Organization), ["湖南省教育厅"]);
         }
     );
 }

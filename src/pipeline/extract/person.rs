@@ -189,6 +189,8 @@ const DELEGATE_VIEWS: &[&str] = &[
     "多年",
     // 张某代表接受了记者采访.
     "接受",
+    // 甲代表：… (a question answered at the delegates' corridor).
+    "：",
 ];
 
 /// Is a name at `s` named after 代表 that opens its phrase (来自…的代表

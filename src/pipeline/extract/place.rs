@@ -416,6 +416,21 @@ mod tests {
     );
 
     extractor_test!(
+        longjiang_stands_for_heilongjiang,
+        "龙江振兴，我们有信心。他来自齐齐哈尔市龙江县。",
+        |out| {
+            let longjiang = out.find(Kind::Place, "龙江县").unwrap();
+            assert_eq!(
+                out.mentions
+                    .iter()
+                    .filter(|m| m.entity == longjiang)
+                    .count(),
+                1
+            );
+        }
+    );
+
+    extractor_test!(
         returning_home_is_no_township,
         "杨某英2011年从广东东莞返乡创业。王某从深圳回乡。",
         |out| {

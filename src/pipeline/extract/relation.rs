@@ -508,7 +508,9 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 .map(|p| p.start)
                 .min()
                 .unwrap_or(usize::MAX);
-            let speaks = matches!(doc.chars.get(m.end), Some('：' | ':'))
+            // 代表甲（某研究院总设计师）：… answers too.
+            let after = super::person::aside_after(doc, m.end).unwrap_or(m.end);
+            let speaks = matches!(doc.chars.get(after), Some('：' | ':'))
                 || ["说", "表示", "介绍", "谈到", "回答"].iter().any(|w| {
                     let text = doc.slice(m.end..sentence.end.min(next_person));
                     text.find(w)
@@ -991,9 +993,12 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
             .any(|w| doc.ends_with_at(o.start, w))
             && ["工作", "任职", "上班"].iter().any(|w| doc.at(o.end, w))
             && !doc.at(o.end + 2, "的"))
-            || ["调到", "调入", "分配到"]
+            || ["调到", "调入", "分配到", "入职"]
                 .iter()
-                .any(|w| doc.ends_with_at(o.start, w));
+                .any(|w| doc.ends_with_at(o.start, w))
+            // 加入某公司, but 加入中国共产党 is party membership.
+            || (doc.ends_with_at(o.start, "加入")
+                && !out.entities[o.entity].label.ends_with("党"));
         if works {
             let sentence = doc.sentence_of(o.start);
             if let Some(p) = subject_before(o.start, &sentence) {
@@ -2331,6 +2336,24 @@ mod tests {
             assert!(has_rel(&out, "沈立铭", Pred::Position, "研究员"));
             assert!(!out.relations.iter().any(|r| r.pred == Pred::Position
                 && matches!(&r.object, Object::Text(t) if t.contains("孩子"))));
+        }
+    );
+
+    extractor_test!(
+        joining_a_company_or_a_village_branch,
+        "党的二十大代表梁志强说。2010年，梁志强加入华为技术有限公司。1998年，他加入中国共产党。向春梅，女，1980年出生，现任长岭村党支部书记。",
+        |out| {
+            assert!(has_rel(&out, "梁志强", Pred::MemberOf, "华为技术有限公司"));
+            assert!(!has_rel(&out, "梁志强", Pred::MemberOf, "中国共产党"));
+            assert!(has_rel(&out, "向春梅", Pred::MemberOf, "长岭村党支部"));
+        }
+    );
+
+    extractor_test!(
+        delegates_answering_at_the_corridor,
+        "党的二十大首场“党代表通道”10月16日开启。\n代表甘振华（某研究院总设计师）：我们团队攻克了难题。\n李红梅代表：我们村变了样。",
+        |out| {
+            assert_delegates(&out, &["李红梅", "甘振华"], 20);
         }
     );
 }
