@@ -329,6 +329,37 @@ impl Extractor for StatisticExtractor {
                     in_sentence.retain(|si| !members.contains(si));
                 }
             }
+            // 女代表19名、少数民族代表29名，分别占31.7%和48.3%: counts joined
+            // by 、, then their shares given respectively.
+            let mut chain: Vec<usize> = Vec::new();
+            for (k, &si) in in_sentence.iter().enumerate() {
+                chain.push(si);
+                let end = out.statistics[si].span.end - base;
+                // Joined: only 、 or 和 and the next measure between.
+                let joined = in_sentence.get(k + 1).is_some_and(|&n| {
+                    let next = out.statistics[n].span.start - base;
+                    next > end
+                        && next - end <= 14
+                        && matches!(chars[end], '、' | '和')
+                        && !chars[end + 1..next].iter().any(|&c| clause_breaks(c))
+                });
+                if joined {
+                    continue;
+                }
+                let after: String = chars[end..].iter().collect();
+                if let Some(c) = respective_share_re.captures(&after) {
+                    let percents = percent_list(&c["list"]);
+                    let unset = chain.iter().all(|&si| out.statistics[si].percent.is_none());
+                    if chain.len() >= 2 && percents.len() == chain.len() && unset {
+                        for (&si, p) in chain.iter().zip(percents) {
+                            out.statistics[si].percent = Some(p);
+                        }
+                        in_sentence.retain(|si| !chain.contains(si));
+                        break;
+                    }
+                }
+                chain.clear();
+            }
             // Shares and changes qualify the last count before them; a count
             // in brackets (农民工党员26名) qualifies nothing after the bracket.
             in_sentence.retain(|&si| {
@@ -427,6 +458,39 @@ impl Extractor for StatisticExtractor {
                     continue;
                 };
                 let end = chars_of(text, m.end());
+                // 工人、农民、专业技术人员党员代表分别占9.4%、6.3%和14.1%:
+                // one share per measure.
+                if label.ends_with("分别") {
+                    // The measures run back past the 、 between them.
+                    let full_start = chars[..s]
+                        .iter()
+                        .rposition(|&ch| clause_breaks(ch) && ch != '、')
+                        .map_or(0, |i| i + 1);
+                    let full = strip_leads(&chars[full_start..s].iter().collect::<String>());
+                    let measure = full.strip_suffix("分别").unwrap_or(&full);
+                    static MORE: OnceLock<Regex> = OnceLock::new();
+                    let more = re(&MORE, r"^(?:和|、|及)(?P<p>\d+(?:\.\d+)?)%");
+                    let mut percents: Vec<f64> = c["p"].parse().ok().into_iter().collect();
+                    let mut rest = &text[m.end()..];
+                    while let Some(p) = more.captures(rest) {
+                        percents.extend(p["p"].parse::<f64>().ok());
+                        rest = &rest[p.get(0).map_or(rest.len(), |x| x.end())..];
+                    }
+                    let list_end = chars_of(text, text.len() - rest.len());
+                    if let Some(measures) =
+                        distribute(measure, Some(percents.len())).filter(|ms| ms.len() >= 2)
+                    {
+                        for (label, p) in measures.into_iter().zip(percents) {
+                            out.statistics.push(percent_figure(
+                                label,
+                                Some(p),
+                                base + full_start..base + list_end,
+                                sentence.clone(),
+                            ));
+                        }
+                        continue;
+                    }
+                }
                 let count = share_counts.iter().find(|sc| sc.0 == end);
                 out.statistics.push(Statistic {
                     label,
@@ -698,7 +762,10 @@ fn distribute(measure: &str, wanted: Option<usize>) -> Option<Vec<String>> {
                     p
                 };
                 let p = p.trim_end_matches('的');
-                if p.ends_with(head) {
+                // 工人、农民、专业技术人员: people already, not 工人人员.
+                let people =
+                    head == "人员" && p.ends_with(['人', '民', '员', '工', '者', '师', '生', '兵']);
+                if p.ends_with(head) || people {
                     p.to_string()
                 } else {
                     format!("{p}{head}")
@@ -1417,6 +1484,20 @@ mod tests {
                     ("工人党员代表", Some(8.7))
                 ]
             );
+        }
+    );
+
+    extractor_test!(
+        shares_given_respectively_after_counts_or_a_shared_head,
+        "当选代表中，女代表19名、少数民族代表29名，分别占31.7%和48.3%。工人、农民、专业技术人员党员代表分别占9.4%、6.3%和14.1%。工人、农民、专业技术人员分别为5名、3名和8名。",
+        |out| {
+            assert_eq!(find(&out, "女代表").percent, Some(31.7));
+            assert_eq!(find(&out, "少数民族代表").percent, Some(48.3));
+            assert_eq!(find(&out, "农民党员代表").percent, Some(6.3));
+            assert_eq!(find(&out, "专业技术人员党员代表").percent, Some(14.1));
+            assert_eq!(find(&out, "工人").count, Some(5));
+            assert_eq!(find(&out, "专业技术人员").count, Some(8));
+            assert!(!out.statistics.iter().any(|s| s.label.contains("工人人员")));
         }
     );
 }
