@@ -49,6 +49,27 @@ impl Extractor for ProcedureExtractor {
         if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
             enumerations(doc, out, &hits, &doc.sentences, true);
         }
+        // Or of clauses of one sentence (…环节：一是推荐提名；二是组织考察；…).
+        if !out.relations.iter().any(|r| r.pred == Pred::NextStep) && doc.text.contains("二是") {
+            let clauses: Vec<Range<usize>> = doc
+                .sentences
+                .iter()
+                .flat_map(|s| {
+                    let mut parts = Vec::new();
+                    let mut from = s.start;
+                    for k in s.clone() {
+                        if matches!(doc.chars[k], '；' | ';' | '：' | ':') {
+                            parts.push(from..k + 1);
+                            from = k + 1;
+                        }
+                    }
+                    parts.push(from..s.end);
+                    parts
+                })
+                .filter(|r| !r.is_empty())
+                .collect();
+            enumerations(doc, out, &hits, &clauses, true);
+        }
         if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
             numbered(doc, out, &mut hits);
         }
@@ -114,8 +135,11 @@ fn enumerations(
             q += 1;
         }
         let mut steps: Vec<(u32, usize, usize)> = Vec::new(); // (order, entity, sentence start)
-        for (n, &(_, s)) in items.iter().enumerate() {
+        for (n, &(q, s)) in items.iter().enumerate() {
+            // The item's first sentence, within its unit (a clause of
+            // 一是…；二是…；三是….).
             let head = doc.sentence_of(s);
+            let head = head.start.max(paras[q].start)..head.end.min(paras[q].end);
             if let Some(&(_, _, id)) = hits.iter().find(|h| h.0 >= head.start && h.1 <= head.end) {
                 steps.push((n as u32 + 1, id, head.start));
             }
@@ -491,10 +515,15 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
                     .max()
                 {
                     s += text[..i + l.len()].chars().count();
+                    // 经过了推荐提名…
+                    if s < item_end && doc.chars[s] == '了' {
+                        s += 1;
+                    }
                 }
             }
             // 召开党员大会或党代表会议差额选举: one step held by either body.
-            let longest = if doc.slice(s..item_end).contains('或') {
+            // 确定代表候选人初步人选并公示: two steps in one item.
+            let longest = if doc.slice(s..item_end).contains(['或', '并']) {
                 20
             } else {
                 12
@@ -511,6 +540,18 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             item_end = s - 1;
         }
         items.reverse();
+        // 确定…初步人选并公示: the step before 并, then the known one after.
+        let items: Vec<(usize, usize)> = items
+            .into_iter()
+            .flat_map(|(s, e)| {
+                let k = (s + 2..e.saturating_sub(1))
+                    .find(|&k| doc.chars[k] == '并' && hits.iter().any(|h| h.0 > k && h.1 <= e));
+                match k {
+                    Some(k) => vec![(s, k), (k + 1, e)],
+                    None => vec![(s, e)],
+                }
+            })
+            .collect();
         let known: Vec<Option<usize>> = items
             .iter()
             .map(|&(s, e)| hits.iter().find(|h| h.0 >= s && h.1 <= e).map(|h| h.2))
@@ -804,6 +845,25 @@ mod tests {
         "代表人选先后经过推荐提名、组织考察、公示等环节，最后在县党代会上以无记名投票方式差额选举产生。",
         |out| {
             assert!(has_rel(&out, "公示", Pred::NextStep, "差额选举"));
+        }
+    );
+
+    extractor_test!(
+        a_sequence_with_a_step_and_its_notice_in_one_item,
+        "十九大代表的产生经过了推荐提名、考察、确定代表候选人初步人选并公示、确定代表候选人预备人选、召开党代表大会选举等步骤。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "考察"));
+            assert!(has_rel(&out, "确定代表候选人初步人选", Pred::NextStep, "公示"));
+            assert!(has_rel(&out, "公示", Pred::NextStep, "确定代表候选人预备人选"));
+        }
+    );
+
+    extractor_test!(
+        an_enumeration_in_clauses_of_one_sentence,
+        "代表的产生主要有三个环节：一是推荐提名；二是组织考察；三是差额选举。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "差额选举"));
         }
     );
 }
