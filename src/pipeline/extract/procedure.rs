@@ -45,15 +45,22 @@ impl Extractor for ProcedureExtractor {
         }
         // Enumerations: runs of paragraphs opening with 一是, 二是, ..., or
         // of sentences in one paragraph (一是广泛推荐提名。二是严格考察。…).
-        enumerations(doc, out, &hits, &doc.paragraphs, false);
+        enumerations(doc, out, &hits, &doc.paragraphs, false, false);
         if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
-            enumerations(doc, out, &hits, &doc.sentences, true);
+            enumerations(doc, out, &hits, &doc.sentences, true, false);
         }
         // Or of clauses of one sentence (…环节：一是推荐提名；二是组织考察；…).
         if !out.relations.iter().any(|r| r.pred == Pred::NextStep) && doc.text.contains("二是") {
             let clauses: Vec<Range<usize>> = doc
                 .sentences
                 .iter()
+                // Only sentences of clauses: an enumeration of sentences
+                // was read above.
+                .filter(|s| {
+                    doc.chars[s.start..s.end]
+                        .iter()
+                        .any(|&c| matches!(c, '；' | ';'))
+                })
                 .flat_map(|s| {
                     let mut parts = Vec::new();
                     let mut from = s.start;
@@ -68,7 +75,7 @@ impl Extractor for ProcedureExtractor {
                 })
                 .filter(|r| !r.is_empty())
                 .collect();
-            enumerations(doc, out, &hits, &clauses, true);
+            enumerations(doc, out, &hits, &clauses, true, true);
         }
         if !out.relations.iter().any(|r| r.pred == Pred::NextStep) {
             numbered(doc, out, &mut hits);
@@ -110,6 +117,7 @@ fn enumerations(
     hits: &[(usize, usize, usize)],
     paras: &[Range<usize>],
     by_sentence: bool,
+    in_clauses: bool,
 ) {
     let mut p = 0;
     while p < paras.len() {
@@ -135,14 +143,47 @@ fn enumerations(
             q += 1;
         }
         let mut steps: Vec<(u32, usize, usize)> = Vec::new(); // (order, entity, sentence start)
+                                                              // Steps beyond one an item, for the orders after them.
+        let mut extra = 0;
         for (n, &(q, s)) in items.iter().enumerate() {
             // The item's first sentence, within its unit (a clause of
             // 一是…；二是…；三是….).
             let head = doc.sentence_of(s);
             let head = head.start.max(paras[q].start)..head.end.min(paras[q].end);
-            if let Some(&(_, _, id)) = hits.iter().find(|h| h.0 >= head.start && h.1 <= head.end) {
-                steps.push((n as u32 + 1, id, head.start));
+            let mut found: Vec<(usize, usize, Option<usize>)> = hits
+                .iter()
+                .filter(|h| h.0 >= head.start && h.1 <= head.end)
+                .map(|h| (h.0, h.1, Some(h.2)))
+                .collect();
+            // A clause of one sentence names its steps in full (三是确定…
+            // 初步人选并公示); a sentence or paragraph only its first (二是集体
+            // 研究确定代表人选 is a measure taken, not a step).
+            let clause = in_clauses && head.len() <= 30;
+            if clause {
+                let text = doc.slice(head.clone());
+                for m in selection().find_iter(text) {
+                    let s = head.start + text[..m.start()].chars().count();
+                    let e = s + m.as_str().chars().count();
+                    if !found.iter().any(|f| f.0 < e && s < f.1) {
+                        found.push((s, e, None));
+                    }
+                }
             }
+            found.sort_unstable();
+            found.truncate(if clause { found.len() } else { 1 });
+            let mut pushed = 0;
+            for (s, e, id) in found {
+                let id = id.unwrap_or_else(|| {
+                    let id = out.entity(Kind::Procedure, doc.slice(s..e));
+                    out.mention(doc, s, e, id);
+                    id
+                });
+                if !steps.iter().any(|st| st.1 == id) {
+                    steps.push((n as u32 + 1 + extra + pushed, id, head.start));
+                    pushed += 1;
+                }
+            }
+            extra += pushed.saturating_sub(1);
         }
         // Measures listed one a sentence (一是提高政治站位。二是严格组织考察。)
         // are common in official prose: by sentence, the run must be about
@@ -188,15 +229,20 @@ fn item_markers(k: usize) -> [String; 5] {
     ]
 }
 
+/// A step of choosing candidates (确定代表候选人初步人选), named however the
+/// candidates are.
+fn selection() -> &'static Regex {
+    static SELECTION: OnceLock<Regex> = OnceLock::new();
+    SELECTION.get_or_init(|| Regex::new(r"确定\p{Han}{0,10}?人选").expect("selection regex"))
+}
+
 /// Numbered steps, in one paragraph or one a line: 第一步，推荐提名；第二步，
 /// …; （一）推荐提名。（二）组织考察。…; 1．推荐提名 2．…. Each item gives the
 /// steps it names, in order (a known step, or 确定…人选, as in sequences);
 /// three items make an order, in a passage about the procedure or naming a
 /// step in most items.
 fn numbered(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize)>) {
-    static SELECTION: OnceLock<Regex> = OnceLock::new();
-    let selection =
-        SELECTION.get_or_init(|| Regex::new(r"确定\p{Han}{0,10}?人选").expect("selection regex"));
+    let selection = selection();
     // A marker opens an item at the start of a line or after punctuation
     // (not 28.1%, 第一步 inside a word).
     // Nor 1.2万 (a decimal).
@@ -860,10 +906,14 @@ mod tests {
 
     extractor_test!(
         an_enumeration_in_clauses_of_one_sentence,
-        "代表的产生主要有三个环节：一是推荐提名；二是组织考察；三是差额选举。",
+        "代表的产生主要有三个环节：一是推荐提名；二是组织考察；三是差额选举。\n答：选举工作分为四个步骤：一是推荐提名；二是组织考察；三是确定代表候选人初步人选并公示；四是确定代表候选人预备人选。",
         |out| {
             assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
             assert!(has_rel(&out, "组织考察", Pred::NextStep, "差额选举"));
+            let second = run("答：选举工作分为四个步骤：一是推荐提名；二是组织考察；三是确定代表候选人初步人选并公示；四是确定代表候选人预备人选。");
+            assert!(has_rel(&second, "组织考察", Pred::NextStep, "确定代表候选人初步人选"));
+            assert!(has_rel(&second, "确定代表候选人初步人选", Pred::NextStep, "公示"));
+            assert!(has_rel(&second, "公示", Pred::NextStep, "确定代表候选人预备人选"));
         }
     );
 }
