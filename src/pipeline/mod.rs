@@ -125,7 +125,10 @@ fn article_graph(
     text: String,
     opts: &Options,
 ) -> ArticleGraph {
-    let extraction = extract::extract(&text, opts.default_year);
+    // A 繁體 text is read in simplified characters; its graph keeps the
+    // text as written (nif:isString, anchors) and simplified labels.
+    let simplified = normalize::simplified(&text);
+    let extraction = extract::extract(simplified.as_deref().unwrap_or(&text), opts.default_year);
     let src = emit::Source {
         file: source,
         sha256,
@@ -277,5 +280,31 @@ mod tests {
             .articles
             .iter()
             .all(|a| a.text.chars().count() <= MAX_ARTICLE));
+    }
+
+    #[test]
+    fn a_traditional_text_gets_simplified_labels_and_anchors_as_written() {
+        let text = "黨的二十大代表梁志強曾獲「廣東省五一勞動獎章」稱號。";
+        let g = process_text("t", "0000000000000000", text, &Options::default());
+        let a = &g.articles[0];
+        assert_eq!(a.text, text);
+        let labels: Vec<&str> = a
+            .extraction
+            .entities
+            .iter()
+            .map(|e| e.label.as_str())
+            .collect();
+        assert!(
+            labels.contains(&"梁志强") && labels.contains(&"广东省五一劳动奖章"),
+            "{labels:?}"
+        );
+        let anchors: Vec<String> = a
+            .quads
+            .iter()
+            .filter(|q| q.predicate.as_str().ends_with("#anchorOf"))
+            .map(|q| q.object.to_string())
+            .collect();
+        assert!(anchors.iter().any(|o| o.contains("梁志強")), "{anchors:?}");
+        assert!(!anchors.iter().any(|o| o.contains("梁志强")), "{anchors:?}");
     }
 }

@@ -58,6 +58,38 @@ pub fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
+/// Characters written only in traditional script, and common in any news
+/// text (們, 國, 黨, 選舉 …); sorted, for a binary search.
+const TRADITIONAL_MARKS: &[char] = &[
+    '來', '個', '們', '動', '勞', '區', '員', '國', '團', '學', '實', '對', '屆', '幹', '廣', '後',
+    '從', '於', '時', '書', '會', '東', '業', '為', '獎', '獲', '現', '產', '當', '發', '稱', '經',
+    '縣', '與', '舉', '華', '萬', '記', '說', '農', '這', '連', '進', '過', '遠', '選', '還', '鄉',
+    '醫', '長', '開', '體', '點', '黨', '齊',
+];
+
+/// How far into a text its script is judged: one script runs through an
+/// article, and looking further would cost every simplified text a scan.
+const SCRIPT_SAMPLE: usize = 200;
+
+/// The text in simplified characters, when it is written in traditional
+/// ones (a 繁體 reprint): the lexicons, the gazetteer and the segmenter
+/// know simplified names. Each character maps to one character, so every
+/// offset holds and anchors can be read from the text as written. `None`
+/// for a simplified text, which is never touched (著名 stays 著名).
+pub fn simplified(text: &str) -> Option<String> {
+    let marks = text
+        .chars()
+        .take(SCRIPT_SAMPLE)
+        .filter(|c| TRADITIONAL_MARKS.binary_search(c).is_ok())
+        .take(2)
+        .count();
+    (marks >= 2).then(|| {
+        let s = fast2s::convert(text);
+        debug_assert_eq!(s.chars().count(), text.chars().count());
+        s
+    })
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}'
 }
@@ -190,6 +222,17 @@ fn is_page_break(prev: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_traditional_text_is_simplified_one_for_one() {
+        let t = "新華社北京10月16日電 中國共產黨代表說。";
+        let s = simplified(t).expect("traditional");
+        assert_eq!(s, "新华社北京10月16日电 中国共产党代表说。");
+        assert_eq!(s.chars().count(), t.chars().count());
+        // A simplified text, even with a character traditional script
+        // shares (著名), is left alone.
+        assert_eq!(simplified("著名的代表说，他们来了。"), None);
+    }
 
     #[test]
     fn a_long_headline_is_no_cut_paragraph() {

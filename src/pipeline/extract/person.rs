@@ -97,6 +97,13 @@ const RIGHT_CUES: &[&str] = &[
     "也当选",
     "又当选",
     "成为党的",
+    // A post taken (POSTS_TAKEN), an honor won.
+    "现任",
+    "担任",
+    "曾任",
+    "历任",
+    "兼任",
+    "荣获",
     // 刘某芬是第十三届全国人大代表, 是全国政协委员.
     "是第十",
     "是全国人大",
@@ -256,19 +263,41 @@ pub fn aside_after(doc: &Doc, pos: usize) -> Option<usize> {
 
 /// Does a word that marks the name before it start at `pos`?
 fn right_cue_at(doc: &Doc, pos: usize) -> bool {
-    cues(doc).right.get(pos) == Some(&true)
-        || delegate_speaks_at(doc, pos)
-        || year_then_post(doc, pos)
-        || post_taken_at(doc, pos)
-        || honored_at(doc, pos)
+    if cues(doc).right.get(pos) == Some(&true) {
+        // 先后担任, 同时兼任, 2015年起担任: a post taken after a word that
+        // ends no name.
+        return !(pos > 0
+            && POSTS_TAKEN.iter().any(|w| doc.at(pos, w))
+            && "后时起年还也又曾均都并再亦即".contains(doc.chars[pos - 1]));
+    }
+    delegate_speaks_at(doc, pos) || year_then_post(doc, pos) || conferred_at(doc, pos)
 }
 
-/// 王某荣获…, 王某被中共中央、国务院授予…称号: an honor received.
-fn honored_at(doc: &Doc, pos: usize) -> bool {
-    if doc.at(pos, "荣获") {
-        return true;
+/// 沈某铭现任某某大学物理系主任: a post taken, right after the name (cue
+/// words, found with the others).
+const POSTS_TAKEN: &[&str] = &["现任", "担任", "曾任", "历任", "兼任"];
+
+/// 杨某英2014年当选某村党支部书记, 王某2016年任…: a year, then a post
+/// taken.
+#[inline]
+fn year_then_post(doc: &Doc, pos: usize) -> bool {
+    if !doc.chars.get(pos).is_some_and(char::is_ascii_digit) {
+        return false;
     }
-    if !doc.at(pos, "被") {
+    let digits = (pos..doc.len().min(pos + 4))
+        .take_while(|&i| doc.chars[i].is_ascii_digit())
+        .count();
+    digits == 4
+        && doc.at(pos + 4, "年")
+        && ["当选", "任", "担任", "起任", "出任"]
+            .iter()
+            .any(|w| doc.at(pos + 5, w))
+}
+
+/// 王某被中共中央、国务院授予…称号: an honor conferred.
+#[inline]
+fn conferred_at(doc: &Doc, pos: usize) -> bool {
+    if doc.chars.get(pos) != Some(&'被') {
         return false;
     }
     let end = doc.len().min(pos + 16);
@@ -278,29 +307,6 @@ fn honored_at(doc: &Doc, pos: usize) -> bool {
     ["授予", "追授", "评为", "表彰为"]
         .iter()
         .any(|w| doc.slice(pos + 1..clause).contains(w))
-}
-
-/// 沈某铭现任某某大学物理系主任: a post taken, right after the name (not
-/// after 先后, 同时 or 2015年起, which end no name).
-fn post_taken_at(doc: &Doc, pos: usize) -> bool {
-    pos > 0
-        && !"后时起年还也又曾均都并再亦即".contains(doc.chars[pos - 1])
-        && ["现任", "担任", "曾任", "历任", "兼任"]
-            .iter()
-            .any(|w| doc.at(pos, w))
-}
-
-/// 杨某英2014年当选某村党支部书记, 王某2016年任…: a year, then a post
-/// taken.
-fn year_then_post(doc: &Doc, pos: usize) -> bool {
-    let digits = (pos..doc.len().min(pos + 4))
-        .take_while(|&i| doc.chars[i].is_ascii_digit())
-        .count();
-    digits == 4
-        && doc.at(pos + 4, "年")
-        && ["当选", "任", "担任", "起任", "出任"]
-            .iter()
-            .any(|w| doc.at(pos + 5, w))
 }
 
 /// Where the cue words stand in one article, found in one pass of an

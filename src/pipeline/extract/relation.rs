@@ -467,6 +467,10 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     };
     for head in &ps {
         let sentence = doc.sentence_of(head.start);
+        // (Most sentences elect no one: skip the list reading.)
+        if !doc.slice(sentence.clone()).contains("当选") {
+            continue;
+        }
         let first = !ps
             .iter()
             .any(|p| p.start >= sentence.start && p.start < head.start);
