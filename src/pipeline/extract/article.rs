@@ -91,7 +91,9 @@ fn char_index(s: &str, byte: usize) -> usize {
 
 /// The first dateline in `p` (offsets in characters of `p`).
 pub fn dateline(p: &str) -> Option<Dateline> {
-    let c = dateline_re().captures(p)?;
+    let Some(c) = dateline_re().captures(p) else {
+        return bare_dateline(p);
+    };
     let whole = c.get(0)?;
     let place = c
         .get(2)
@@ -102,6 +104,40 @@ pub fn dateline(p: &str) -> Option<Dateline> {
         end: char_index(p, whole.end()),
         agency: c["agency"].to_string(),
         place,
+        month: c["m"].parse().ok()?,
+        day: c["d"].parse().ok()?,
+    })
+}
+
+/// 拉萨10月10日电 opening a paragraph: a dateline with no agency, when
+/// the place is one the gazetteer knows.
+fn bare_dateline(p: &str) -> Option<Dateline> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(?P<place>\p{Han}{2,4}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电(?:\s|[（(]|$)")
+            .expect("bare dateline regex")
+    });
+    let c = re.captures(p)?;
+    let place = c.name("place")?;
+    let lx = crate::lexicon::Lexicon::get();
+    let known = lx
+        .patterns
+        .binary_search_by(|x| x.0.as_str().cmp(place.as_str()))
+        .is_ok_and(|i| {
+            lx.patterns[i]
+                .1
+                .iter()
+                .any(|k| matches!(k, LexKind::Place { .. }))
+        });
+    if !known {
+        return None;
+    }
+    let end = c["place"].chars().count() + c["m"].chars().count() + c["d"].chars().count() + 3;
+    Some(Dateline {
+        start: 0,
+        end,
+        agency: String::new(),
+        place: Some(0..place.as_str().chars().count()),
         month: c["m"].parse().ok()?,
         day: c["d"].parse().ok()?,
     })
@@ -473,7 +509,9 @@ impl Extractor for ArticleExtractor {
                     dated_line = true;
                 }
                 let agency_end = p.start + dl.start + dl.agency.chars().count();
-                add_source(doc, out, p.start + dl.start..agency_end);
+                if !dl.agency.is_empty() {
+                    add_source(doc, out, p.start + dl.start..agency_end);
+                }
                 if out.meta.dateline_span.is_none() {
                     out.meta.dateline_span =
                         dl.place.map(|pl| p.start + pl.start..p.start + pl.end);
@@ -801,6 +839,11 @@ mod tests {
         let d = dateline("央广网北京10月17日消息（记者 韩某娜）").unwrap();
         assert_eq!((d.agency.as_str(), d.month, d.day), ("央广网", 10, 17));
         assert_eq!(d.place, Some(3..5));
+        // A bare dateline names a place the gazetteer knows.
+        let d = dateline("拉萨10月10日电 党的二十大代表次某卓玛说").unwrap();
+        assert_eq!((d.agency.as_str(), d.month, d.day, d.end), ("", 10, 10, 9));
+        assert_eq!(d.place, Some(0..2));
+        assert!(dateline("会议10月10日电 开幕").is_none());
     }
 
     #[test]

@@ -82,10 +82,13 @@ const STRONG: &[&str] = &[
     "大学",
     // 结构化学国家重点实验室: a field of study names it.
     "国家重点实验室",
+    // 西岗子派出所: a police station is named after its place, which the
+    // gazetteer need not know.
+    "派出所",
 ];
 
 /// Strong suffixes whose prefix must hold no verb (团队建成|国家重点实验室).
-const NEEDS_NOUN_PREFIX: &[&str] = &["集团公司", "国家重点实验室"];
+const NEEDS_NOUN_PREFIX: &[&str] = &["集团公司", "国家重点实验室", "派出所"];
 
 /// Grassroots bodies named after their village: (suffix, needs a village).
 const GRASSROOTS: &[&str] = &[
@@ -244,6 +247,12 @@ impl Extractor for OrgExtractor {
                 .find(|&k| doc.boundary[k] && PROPER_STARTS.iter().any(|p| doc.at(k, p)))
             {
                 start = k;
+            }
+            // 辖区派出所: a common word names no station.
+            if suffix.suffix == "派出所"
+                && crate::segment::is_common_word(doc.slice(start..e - slen))
+            {
+                continue;
             }
             let prefix_len = e - slen - start;
             if prefix_len < suffix.min_prefix.max(2) || e - start > MAX_ORG_LEN {
@@ -1108,6 +1117,15 @@ mod tests {
         "党代表通道在人民大会堂北大厅开启。湖南省教育厅厅长王某说。",
         |out| {
             assert_eq!(labels(&out, Kind::Organization), ["湖南省教育厅"]);
+        }
+    );
+
+    extractor_test!(
+        a_police_station_named_after_its_place,
+        "韩振武是西岗子派出所所长。他经常去辖区派出所。附近的派出所民警赶到。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Organization), ["西岗子派出所"]);
+            assert!(has_rel(&out, "韩振武", Pred::MemberOf, "西岗子派出所"));
         }
     );
 }
