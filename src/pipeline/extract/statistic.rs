@@ -217,7 +217,12 @@ impl Extractor for StatisticExtractor {
                 let Some(n) = number(&c["n"], c.name("w").map(|w| w.as_str())) else {
                     continue;
                 };
-                let unit = &c["u"];
+                // 3500人次, 4.6万人次: visits or turns, counted in their unit.
+                let (unit, e) = if &c["u"] == "人" && text[m.end()..].starts_with('次') {
+                    ("人次", e + 1)
+                } else {
+                    (&c["u"], e)
+                };
                 // Only a count that closes its clause, after a share that
                 // reads as one (its measure in the clause before 占).
                 let closes = chars_of(text, m.end()) == chars.len() || clause_breaks(chars[e]);
@@ -719,7 +724,18 @@ fn distribute(measure: &str, wanted: Option<usize>) -> Option<Vec<String>> {
     let measure = strip_leads(measure);
     // 来自企业…的代表: where they come from names them.
     let measure = measure.strip_prefix("来自").unwrap_or(&measure);
-    let mut parts: Vec<&str> = measure.split('、').collect();
+    let mut parts: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for (k, _) in measure.match_indices('、') {
+        // 生产、工作第一线: one measure, its 、 inside.
+        if measure[..k].ends_with("生产") && measure[k + '、'.len_utf8()..].starts_with("工作")
+        {
+            continue;
+        }
+        parts.push(&measure[from..k]);
+        from = k + '、'.len_utf8();
+    }
+    parts.push(&measure[from..]);
     let split_last = match wanted {
         Some(n) => parts.len() + 1 == n,
         None => parts.len() == 1,
@@ -765,7 +781,9 @@ fn distribute(measure: &str, wanted: Option<usize>) -> Option<Vec<String>> {
                 // 工人、农民、专业技术人员: people already, not 工人人员.
                 let people =
                     head == "人员" && p.ends_with(['人', '民', '员', '工', '者', '师', '生', '兵']);
-                if p.ends_with(head) || people {
+                // 党员领导干部和生产、工作第一线党员: 党员 already in it.
+                let has_head = !head.is_empty() && p.contains(head);
+                if has_head || people {
                     p.to_string()
                 } else {
                     format!("{p}{head}")
@@ -879,8 +897,16 @@ fn measure_after(doc: &Doc, from: usize) -> Option<String> {
 /// The measure written before the number, back to the clause start.
 fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
     let mut start = to;
-    while start > limit && !clause_breaks(doc.chars[start - 1]) {
-        start -= 1;
+    loop {
+        while start > limit && !clause_breaks(doc.chars[start - 1]) {
+            start -= 1;
+        }
+        // 生产、工作第一线党员: one measure, its 、 inside.
+        if start >= limit + 3 && doc.ends_with_at(start, "生产、") && doc.at(start, "工作") {
+            start -= 3;
+        } else {
+            break;
+        }
     }
     // 卫生院先后培养乡村医生36名: the measure is what follows the last verb.
     if let Some(v) = doc
@@ -1069,13 +1095,16 @@ fn check_shares(out: &mut Extraction) {
         .statistics
         .iter()
         .enumerate()
-        // A share (一线代表占32.3%，计21名) is a part, never the total, and
-        // candidates (代表候选人预备人选71名) are more than the elected.
+        // A share (一线代表占32.3%，计21名) is a part, never the total;
+        // candidates (代表候选人预备人选71名) are more than the elected, and
+        // the congress's attendance (应到代表820名) is of its own delegates.
         .filter(|(_, s)| {
             s.count.is_some()
                 && s.percent.is_none()
                 && s.label.contains("代表")
-                && !["候选", "人选"].iter().any(|w| s.label.contains(w))
+                && !["候选", "人选", "应到", "实到"]
+                    .iter()
+                    .any(|w| s.label.contains(w))
         })
         .max_by_key(|(_, s)| s.count)
         .map(|(i, _)| i);
@@ -1498,6 +1527,18 @@ mod tests {
             assert_eq!(find(&out, "工人").count, Some(5));
             assert_eq!(find(&out, "专业技术人员").count, Some(8));
             assert!(!out.statistics.iter().any(|s| s.label.contains("工人人员")));
+        }
+    );
+
+    extractor_test!(
+        one_measure_with_a_list_mark_inside_attendance_and_visits,
+        "大会应到代表820名，实到796名。当选的64名代表中，党员领导干部和生产、工作第一线党员分别为40名和23名。女党员代表19名，占29.7%。考察组共找了3500人次谈话。",
+        |out| {
+            assert_eq!(find(&out, "生产、工作第一线党员").count, Some(23));
+            assert_eq!(find(&out, "党员领导干部").count, Some(40));
+            assert_eq!(find(&out, "女党员代表").consistent, Some(true));
+            let talks = find(&out, "谈话");
+            assert_eq!((talks.count, talks.unit.as_deref()), (Some(3500), Some("人次")));
         }
     );
 }
