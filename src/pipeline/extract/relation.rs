@@ -1151,7 +1151,17 @@ fn bios(doc: &Doc, out: &mut Extraction) {
             .filter(|&e| matches!(doc.chars.get(e), Some(' ' | '，' | ',')))
             .or_else(|| (doc.chars.get(m.end) == Some(&' ')).then_some(m.end))
             .filter(|_| out.entities[m.entity].delegate_to.is_some());
-        if !super::person::item_start(doc, m.start)
+        // 党的二十大代表周某敏，女，壮族，…: the delegate's title may open it.
+        let titled = || {
+            doc.congresses().iter().any(|c| {
+                c.1 + 2 == m.start
+                    && doc.at(c.1, "代表")
+                    && (super::person::item_start(doc, c.0)
+                        || (doc.ends_with_at(c.0, "党的")
+                            && super::person::item_start(doc, c.0 - 2)))
+            })
+        };
+        if !(super::person::item_start(doc, m.start) || titled())
             || !(listed.is_some() || matches!(doc.chars.get(m.end), Some('，' | ',')))
         {
             continue;
@@ -2358,6 +2368,22 @@ mod tests {
         "党的二十大首场“党代表通道”10月16日开启。\n代表甘振华（某研究院总设计师）：我们团队攻克了难题。\n李红梅代表：我们村变了样。",
         |out| {
             assert_delegates(&out, &["李红梅", "甘振华"], 20);
+        }
+    );
+
+    extractor_test!(
+        a_biography_opened_by_the_delegate_title,
+        "党的二十大代表周慧敏，女，壮族，1975年出生，广西医科大学第一附属医院急诊科主任。",
+        |out| {
+            assert!(has_rel(
+                &out,
+                "周慧敏",
+                Pred::MemberOf,
+                "广西医科大学第一附属医院"
+            ));
+            let id = out.find(Kind::Person, "周慧敏").unwrap();
+            assert_eq!(out.entities[id].ethnicity.as_deref(), Some("壮族"));
+            assert_eq!(out.entities[id].gender.as_deref(), Some("女"));
         }
     );
 }
