@@ -44,6 +44,11 @@ const AFTER_STOPS: &[&str] = &[
     "列席",
     "的重托",
     "当选",
+    // 58名代表中有女代表17名: the base, then the part.
+    "中有",
+    // 64名同志以超过应到代表半数的赞成票当选.
+    "以超过",
+    "以全票",
 ];
 
 /// Lead-ins stripped from a measure phrase written before the number.
@@ -878,7 +883,9 @@ fn measure_after(doc: &Doc, from: usize) -> Option<String> {
     }
     for stop in AFTER_STOPS {
         if let Some(i) = text.find(stop) {
-            text.truncate(i);
+            // 代表中有…: 代表中 names the base of the parts after it.
+            let keep = if *stop == "中有" { "中".len() } else { 0 };
+            text.truncate(i + keep);
         }
     }
     // 的 ends the phrase, except in 党的.
@@ -922,7 +929,8 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
                 && t.end - t.start >= 2
                 // 获得过…的: those who did it, a measure of its own.
                 && !matches!(doc.chars.get(t.end), Some('过'))
-                && !["应到", "实到", "当选", "出席", "列席", "入党", "预备", "候选"]
+                // 社会组织, 表彰奖励: nouns here, whatever jieba says.
+                && !["应到", "实到", "当选", "出席", "列席", "入党", "预备", "候选", "组织", "表彰"]
                     .contains(&doc.slice(t.start..t.end))
         })
         .map(|t| t.end)
@@ -1539,6 +1547,17 @@ mod tests {
             assert_eq!(find(&out, "女党员代表").consistent, Some(true));
             let talks = find(&out, "谈话");
             assert_eq!((talks.count, talks.unit.as_deref()), (Some(3500), Some("人次")));
+        }
+    );
+
+    extractor_test!(
+        measures_with_noun_verbs_a_base_and_a_vote,
+        "当选代表中，非公有制经济组织和社会组织党员代表3名。58名代表中有女代表17名。在58名代表中，获得过省部级以上表彰的有31名。经过无记名投票，64名同志以超过应到代表半数的赞成票当选。",
+        |out| {
+            assert_eq!(find(&out, "非公有制经济组织和社会组织党员代表").count, Some(3));
+            assert_eq!(find(&out, "获得过省部级以上表彰").count, Some(31));
+            assert_eq!(find(&out, "同志").count, Some(64));
+            assert!(!out.statistics.iter().any(|s| s.label.contains("中有") || s.label.contains("以超过")));
         }
     );
 }
