@@ -97,12 +97,7 @@ const RIGHT_CUES: &[&str] = &[
     "也当选",
     "又当选",
     "成为党的",
-    // A post taken (POSTS_TAKEN), an honor won.
-    "现任",
-    "担任",
-    "曾任",
-    "历任",
-    "兼任",
+    // An honor won (and POSTS_TAKEN, found with these).
     "荣获",
     // 刘某芬是第十三届全国人大代表, 是全国政协委员.
     "是第十",
@@ -274,7 +269,7 @@ fn right_cue_at(doc: &Doc, pos: usize) -> bool {
 }
 
 /// 沈某铭现任某某大学物理系主任: a post taken, right after the name (cue
-/// words, found with the others).
+/// words, found with RIGHT_CUES).
 const POSTS_TAKEN: &[&str] = &["现任", "担任", "曾任", "历任", "兼任"];
 
 /// 杨某英2014年当选某村党支部书记, 王某2016年任…: a year, then a post
@@ -323,7 +318,9 @@ fn cues<'d>(doc: &'d Doc) -> &'d Cues {
     static RIGHT: OnceLock<AhoCorasick> = OnceLock::new();
     static LEFT: OnceLock<AhoCorasick> = OnceLock::new();
     doc.person_cues.get_or_init(|| {
-        let right = RIGHT.get_or_init(|| AhoCorasick::new(RIGHT_CUES).expect("cue words build"));
+        let right = RIGHT.get_or_init(|| {
+            AhoCorasick::new(RIGHT_CUES.iter().chain(POSTS_TAKEN)).expect("cue words build")
+        });
         let left = LEFT.get_or_init(|| AhoCorasick::new(LEFT_CUES).expect("cue words build"));
         let mut cues = Cues {
             right: vec![false; doc.len() + 1],

@@ -270,7 +270,9 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         let chosen_as = |c: &&(usize, usize, u32)| c.0 == after && c.1 <= sentence.end;
         // 刘某芬当选为代表，王某也当选代表。: elected a delegate of the
         // congress the report is about.
-        let bare = LINKS[1..5].iter().any(|w| doc.at(at, w))
+        let bare = ["光荣当选为", "当选为", "当选", "被选为"]
+            .iter()
+            .any(|w| doc.at(at, w))
             && doc.at(after, "代表")
             && doc
                 .chars

@@ -478,14 +478,7 @@ impl Extractor for StatisticExtractor {
                         .map_or(0, |i| i + 1);
                     let full = strip_leads(&chars[full_start..s].iter().collect::<String>());
                     let measure = full.strip_suffix("分别").unwrap_or(&full);
-                    static MORE: OnceLock<Regex> = OnceLock::new();
-                    let more = re(&MORE, r"^(?:和|、|及)(?P<p>\d+(?:\.\d+)?)%");
-                    let mut percents: Vec<f64> = c["p"].parse().ok().into_iter().collect();
-                    let mut rest = &text[m.end()..];
-                    while let Some(p) = more.captures(rest) {
-                        percents.extend(p["p"].parse::<f64>().ok());
-                        rest = &rest[p.get(0).map_or(rest.len(), |x| x.end())..];
-                    }
+                    let (percents, rest) = percents_from(&c["p"], &text[m.end()..]);
                     let list_end = chars_of(text, text.len() - rest.len());
                     if let Some(measures) =
                         distribute(measure, Some(percents.len())).filter(|ms| ms.len() >= 2)
@@ -606,10 +599,10 @@ fn percent_figure(
     }
 }
 
-/// 党组织和党员参与率分别达到100%和98.6%: one rate per measure joined by
-/// 和 or 、, each taking the rate's noun (参与率) and the percent in its
-/// place. Empty unless measures and percents pair up.
-fn respectively(label: &str, after: &str, first: &str) -> Vec<(String, f64)> {
+/// The percents of a list given respectively: `first`, then each joined to
+/// it at the start of `after` (…100%和98.6%, …9.4%、6.3%和14.1%); and the
+/// text after the list.
+fn percents_from<'t>(first: &str, after: &'t str) -> (Vec<f64>, &'t str) {
     static MORE: OnceLock<Regex> = OnceLock::new();
     let more = re(&MORE, r"^(?:和|、|，|及)(?P<p>\d+(?:\.\d+)?)%");
     let mut percents: Vec<f64> = first.parse().ok().into_iter().collect();
@@ -618,6 +611,14 @@ fn respectively(label: &str, after: &str, first: &str) -> Vec<(String, f64)> {
         percents.extend(c["p"].parse::<f64>().ok());
         rest = &rest[c.get(0).map_or(rest.len(), |m| m.end())..];
     }
+    (percents, rest)
+}
+
+/// 党组织和党员参与率分别达到100%和98.6%: one rate per measure joined by
+/// 和 or 、, each taking the rate's noun (参与率) and the percent in its
+/// place. Empty unless measures and percents pair up.
+fn respectively(label: &str, after: &str, first: &str) -> Vec<(String, f64)> {
+    let (percents, _) = percents_from(first, after);
     let mut parts: Vec<&str> = label
         .split(['和', '、'])
         .filter(|p| !p.is_empty())
