@@ -218,6 +218,19 @@ impl Extractor for OrgExtractor {
             let Some(mut start) = name_start(doc, e - slen, company, congresses) else {
                 continue;
             };
+            // 包头|钢铁集团有限公司 (jieba reads 包头 as a verb): a place
+            // written right before the name opens it.
+            while let Some(p) = out
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.end == start && m.start < start && out.entities[m.entity].kind == Kind::Place
+                })
+                .map(|m| m.start)
+                .min()
+            {
+                start = p;
+            }
             // 曾任|匹河乡中心学校: the 任 of a past or present post opens no name.
             if doc.chars[start] == '任'
                 && start > 0
@@ -498,6 +511,14 @@ fn name_start(
             || (word == "代表"
                 && congresses.iter().any(|c| c.1 == t.start)
                 && !doc.at(t.end, "资格"))
+            // 团长张某新代表|宁夏代表团表态: a person acting for the body
+            // (jieba reads 二十大 as a name too: not 二十大代表资格…).
+            || (word == "代表"
+                && t.start > 0
+                && !congresses.iter().any(|c| c.1 == t.start)
+                && doc
+                    .token_covering(t.start - 1)
+                    .is_some_and(|p| p.pos == Pos::Person))
         {
             break;
         }
@@ -1126,6 +1147,18 @@ mod tests {
         |out| {
             assert_eq!(labels(&out, Kind::Organization), ["西岗子派出所"]);
             assert!(has_rel(&out, "韩振武", Pred::MemberOf, "西岗子派出所"));
+        }
+    );
+
+    extractor_test!(
+        a_place_jieba_misreads_opens_the_name_and_a_delegate_acts_for_a_body,
+        "包头钢铁集团有限公司首席技师郝建军、大同供电公司首席技师李明发言。代表团团长张建新代表宁夏代表团表态。党的二十大代表资格审查委员会举行会议。",
+        |out| {
+            assert_eq!(
+                labels(&out, Kind::Organization),
+                ["党的二十大代表资格审查委员会", "包头钢铁集团有限公司", "大同供电公司", "宁夏代表团"]
+            );
+            assert!(has_rel(&out, "郝建军", Pred::MemberOf, "包头钢铁集团有限公司"));
         }
     );
 }
