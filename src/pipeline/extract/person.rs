@@ -641,7 +641,11 @@ pub fn place_in_cued_name(doc: &Doc, start: usize, end: usize, given_only: bool)
                 && doc
                     .find_all(doc.slice(s..e))
                     .into_iter()
-                    .any(|p| cued_name_at(doc, p, p + e - s))
+                    // 在景德镇，党的二十大代表…: after 在, 从 or 到 a place.
+                    .any(|p| {
+                        !(p > 0 && "在从到赴往".contains(doc.chars[p - 1]))
+                            && cued_name_at(doc, p, p + e - s)
+                    })
         })
 }
 

@@ -431,6 +431,14 @@ mod tests {
     );
 
     extractor_test!(
+        a_place_after_zai_before_an_apposed_delegate,
+        "在景德镇，党的二十大代表胡雪琴走进社区宣讲。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Place), vec!["景德镇"]);
+        }
+    );
+
+    extractor_test!(
         returning_home_is_no_township,
         "杨某英2011年从广东东莞返乡创业。王某从深圳回乡。",
         |out| {
