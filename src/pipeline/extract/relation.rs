@@ -1244,9 +1244,16 @@ fn org_places(doc: &Doc, out: &mut Extraction) {
         {
             continue;
         }
+        // 江苏支援湖北医疗队: a team is from the place it comes from, not
+        // the one it is sent to.
+        let sent_to = |p: &Mention| {
+            ["支援", "援", "赴"]
+                .iter()
+                .any(|w| doc.ends_with_at(p.start, w))
+        };
         let inside: Vec<&Mention> = places
             .iter()
-            .filter(|p| p.start >= o.start && p.end <= o.end)
+            .filter(|p| p.start >= o.start && p.end <= o.end && !sent_to(p))
             .collect();
         // The deepest place: one that no other place inside lies within.
         let innermost = inside.iter().copied().max_by_key(|p| {
@@ -1254,9 +1261,14 @@ fn org_places(doc: &Doc, out: &mut Extraction) {
             let depth = e.division.map(|d| lx.ancestors(d).len()).unwrap_or(4);
             (depth, p.start)
         });
-        let place = innermost
-            .map(|p| p.entity)
-            .or_else(|| place_in_name(out, &out.entities[o.entity].label));
+        let sent = places
+            .iter()
+            .any(|p| p.start >= o.start && p.end <= o.end && sent_to(p));
+        let place = innermost.map(|p| p.entity).or_else(|| {
+            (!sent)
+                .then(|| place_in_name(out, &out.entities[o.entity].label))
+                .flatten()
+        });
         if let Some(p) = place {
             out.relate(
                 o.entity,
@@ -2386,6 +2398,20 @@ mod tests {
             let id = out.find(Kind::Person, "周慧敏").unwrap();
             assert_eq!(out.entities[id].ethnicity.as_deref(), Some("壮族"));
             assert_eq!(out.entities[id].gender.as_deref(), Some("女"));
+        }
+    );
+
+    extractor_test!(
+        a_team_is_from_where_it_comes_not_where_it_goes,
+        "周慧敏作为广西第一批支援湖北医疗队队员赴武汉。她的同事随江苏支援湖北医疗队出发。",
+        |out| {
+            assert!(has_rel(&out, "江苏支援湖北医疗队", Pred::LocatedIn, "江苏"));
+            let to_hubei = out.relations.iter().any(|r| {
+                r.pred == Pred::LocatedIn
+                    && out.entities[r.subject].kind == Kind::Organization
+                    && matches!(r.object, Object::Entity(o) if out.entities[o].label == "湖北")
+            });
+            assert!(!to_hubei);
         }
     );
 }
