@@ -68,15 +68,26 @@ impl Extractor for HonorExtractor {
                     if scoped {
                         continue;
                     }
+                    // 国家技术发明奖二等奖: the grade is part of the award won.
+                    let grade = GRADES.iter().find(|g| doc.at(hit.end, g));
+                    let end = hit.end + grade.map_or(0, |g| g.chars().count());
                     let (start, id) = match place {
                         // 海南省“五一”劳动奖章: named without its quotes.
                         Some(start) => {
-                            let label = strip_quotes(doc.slice(start..hit.end));
+                            let label = strip_quotes(doc.slice(start..end));
                             (start, out.entity(Kind::Honor, &label))
                         }
-                        None => (hit.start, out.entity(Kind::Honor, name)),
+                        None => {
+                            let label = format!("{name}{}", grade.copied().unwrap_or(""));
+                            let id = out.entity(Kind::Honor, &label);
+                            // The award without its grade names it too.
+                            if grade.is_some() {
+                                out.entities[id].aliases.insert(name.clone());
+                            }
+                            (hit.start, id)
+                        }
                     };
-                    out.mention(doc, start, hit.end, id);
+                    out.mention(doc, start, end, id);
                 }
             }
         }
@@ -146,6 +157,17 @@ impl Extractor for HonorExtractor {
         }
     }
 }
+
+/// Grades written right after an award's name.
+const GRADES: &[&str] = &[
+    "特等奖",
+    "一等奖",
+    "二等奖",
+    "三等奖",
+    "金奖",
+    "银奖",
+    "铜奖",
+];
 
 /// Endings of honor titles, for items listed unquoted after a cue.
 const HONOR_ENDINGS: &[&str] = &[
@@ -364,6 +386,16 @@ mod tests {
                 labels(&out, Kind::Honor),
                 ["上海市科技精英", "中国青年五四奖章"]
             );
+        }
+    );
+
+    extractor_test!(
+        an_award_keeps_its_grade,
+        "沈某铭获得2019年度国家技术发明奖二等奖。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Honor), ["国家技术发明奖二等奖"]);
+            let id = out.find(Kind::Honor, "国家技术发明奖二等奖").unwrap();
+            assert!(out.entities[id].aliases.contains("国家技术发明奖"));
         }
     );
 }

@@ -54,6 +54,8 @@ const AFTER_STOPS: &[&str] = &[
 /// Lead-ins stripped from a measure phrase written before the number.
 const LEADS: &[&str] = &[
     "其中",
+    "本次",
+    "此次",
     // 工人党员198名（含农民工党员45名）.
     "含",
     "包括",
@@ -931,7 +933,10 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
                 // 获得过…的: those who did it, a measure of its own.
                 && !matches!(doc.chars.get(t.end), Some('过'))
                 // 社会组织, 表彰奖励: nouns here, whatever jieba says.
-                && !["应到", "实到", "当选", "出席", "列席", "入党", "预备", "候选", "组织", "表彰"]
+                && ![
+                    "应到", "实到", "应选", "当选", "出席", "列席", "入党", "预备", "候选", "组织",
+                    "表彰",
+                ]
                     .contains(&doc.slice(t.start..t.end))
         })
         .map(|t| t.end)
@@ -1558,6 +1563,8 @@ mod tests {
             assert_eq!(find(&out, "非公有制经济组织和社会组织党员代表").count, Some(3));
             assert_eq!(find(&out, "获得过省部级以上表彰").count, Some(31));
             assert_eq!(find(&out, "同志").count, Some(64));
+            let elected = crate::pipeline::extract::testing::run("本次应选代表64名。");
+            assert_eq!(find(&elected, "应选代表").count, Some(64));
             assert!(!out.statistics.iter().any(|s| s.label.contains("中有") || s.label.contains("以超过")));
         }
     );
