@@ -264,6 +264,14 @@ impl Lexicon {
         self.org_suffix_index.get(s).map(|&i| &self.org_suffixes[i])
     }
 
+    /// What a surface form is to the lexicons (patterns are sorted); empty
+    /// when they do not know it.
+    pub fn kinds(&self, word: &str) -> &[LexKind] {
+        self.patterns
+            .binary_search_by(|p| p.0.as_str().cmp(word))
+            .map_or(&[], |i| &self.patterns[i].1)
+    }
+
     /// The one shared lexicon (built on first use).
     pub fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();

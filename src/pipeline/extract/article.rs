@@ -119,16 +119,10 @@ fn bare_dateline(p: &str) -> Option<Dateline> {
     });
     let c = re.captures(p)?;
     let place = c.name("place")?;
-    let lx = crate::lexicon::Lexicon::get();
-    let known = lx
-        .patterns
-        .binary_search_by(|x| x.0.as_str().cmp(place.as_str()))
-        .is_ok_and(|i| {
-            lx.patterns[i]
-                .1
-                .iter()
-                .any(|k| matches!(k, LexKind::Place { .. }))
-        });
+    let known = crate::lexicon::Lexicon::get()
+        .kinds(place.as_str())
+        .iter()
+        .any(|k| matches!(k, LexKind::Place { .. }));
     if !known {
         return None;
     }

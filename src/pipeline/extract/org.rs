@@ -335,10 +335,10 @@ impl Extractor for OrgExtractor {
                 }
             }
         }
-        // 4. Departments right after an organization, and the schools of a
-        // university named with it.
+        // 4. Departments right after an organization, and the parts of a
+        // university or company named with it.
         departments(doc, out);
-        schools(doc, out);
+        named_parts(doc, out);
         // 5. 代表团 alone.
         lone_delegation(doc, out);
     }
@@ -745,7 +745,9 @@ const SCHOOLS: &[&str] = &["学院", "书院", "研究院", "研究所", "系"];
 /// `dg:partOf` it.
 const COMPANIES: &[&str] = &["有限责任公司", "有限公司", "股份公司", "集团公司"];
 
-fn schools(doc: &Doc, out: &mut Extraction) {
+/// Parts whose name a university's or company's name opens: the parent is
+/// named too, with the same start, and the part is `dg:partOf` it.
+fn named_parts(doc: &Doc, out: &mut Extraction) {
     for m in out.mentions_of(&[Kind::Organization]) {
         let label = out.entities[m.entity].label.clone();
         let Some(parent_len) = university_of(&label).or_else(|| company_of(&label)) else {

@@ -150,34 +150,15 @@ fn enumerations(
             // 一是…；二是…；三是….).
             let head = doc.sentence_of(s);
             let head = head.start.max(paras[q].start)..head.end.min(paras[q].end);
-            let mut found: Vec<(usize, usize, Option<usize>)> = hits
-                .iter()
-                .filter(|h| h.0 >= head.start && h.1 <= head.end)
-                .map(|h| (h.0, h.1, Some(h.2)))
-                .collect();
             // A clause of one sentence names its steps in full (三是确定…
             // 初步人选并公示); a sentence or paragraph only its first (二是集体
             // 研究确定代表人选 is a measure taken, not a step).
             let clause = in_clauses && head.len() <= 30;
-            if clause {
-                let text = doc.slice(head.clone());
-                for m in selection().find_iter(text) {
-                    let s = head.start + text[..m.start()].chars().count();
-                    let e = s + m.as_str().chars().count();
-                    if !found.iter().any(|f| f.0 < e && s < f.1) {
-                        found.push((s, e, None));
-                    }
-                }
-            }
-            found.sort_unstable();
+            let mut found = steps_in(doc, hits, head.clone(), clause);
             found.truncate(if clause { found.len() } else { 1 });
             let mut pushed = 0;
-            for (s, e, id) in found {
-                let id = id.unwrap_or_else(|| {
-                    let id = out.entity(Kind::Procedure, doc.slice(s..e));
-                    out.mention(doc, s, e, id);
-                    id
-                });
+            for f in found {
+                let id = step_entity(doc, out, f);
                 if !steps.iter().any(|st| st.1 == id) {
                     steps.push((n as u32 + 1 + extra + pushed, id, head.start));
                     pushed += 1;
@@ -236,13 +217,54 @@ fn selection() -> &'static Regex {
     SELECTION.get_or_init(|| Regex::new(r"确定\p{Han}{0,10}?人选").expect("selection regex"))
 }
 
+/// The steps named in `span`, in order: the known ones (with their entity)
+/// and, when `selections`, 确定…人选 where no known step stands (no entity
+/// yet).
+fn steps_in(
+    doc: &Doc,
+    hits: &[(usize, usize, usize)],
+    span: Range<usize>,
+    selections: bool,
+) -> Vec<(usize, usize, Option<usize>)> {
+    let mut found: Vec<(usize, usize, Option<usize>)> = hits
+        .iter()
+        .filter(|h| h.0 >= span.start && h.1 <= span.end)
+        .map(|h| (h.0, h.1, Some(h.2)))
+        .collect();
+    if selections {
+        let text = doc.slice(span.clone());
+        for m in selection().find_iter(text) {
+            let s = span.start + text[..m.start()].chars().count();
+            let e = s + m.as_str().chars().count();
+            if !found.iter().any(|f| f.0 < e && s < f.1) {
+                found.push((s, e, None));
+            }
+        }
+    }
+    found.sort_unstable();
+    found
+}
+
+/// The entity of a step found at `[s, e)`: its own, or a new one named as
+/// written (确定代表候选人初步人选), with its mention.
+fn step_entity(
+    doc: &Doc,
+    out: &mut Extraction,
+    (s, e, id): (usize, usize, Option<usize>),
+) -> usize {
+    id.unwrap_or_else(|| {
+        let id = out.entity(Kind::Procedure, doc.slice(s..e));
+        out.mention(doc, s, e, id);
+        id
+    })
+}
+
 /// Numbered steps, in one paragraph or one a line: 第一步，推荐提名；第二步，
 /// …; （一）推荐提名。（二）组织考察。…; 1．推荐提名 2．…. Each item gives the
 /// steps it names, in order (a known step, or 确定…人选, as in sequences);
 /// three items make an order, in a passage about the procedure or naming a
 /// step in most items.
 fn numbered(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize)>) {
-    let selection = selection();
     // A marker opens an item at the start of a line or after punctuation
     // (not 28.1%, 第一步 inside a word).
     // Nor 1.2万 (a decimal).
@@ -289,20 +311,7 @@ fn numbered(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize
                 let end = items
                     .get(k + 1)
                     .map_or_else(|| doc.sentence_of(start).end, |n| n.0);
-                let mut found: Vec<(usize, usize, Option<usize>)> = hits
-                    .iter()
-                    .filter(|h| h.0 >= text && h.1 <= end)
-                    .map(|h| (h.0, h.1, Some(h.2)))
-                    .collect();
-                let item = doc.slice(text..end);
-                for m in selection.find_iter(item) {
-                    let s = text + item[..m.start()].chars().count();
-                    let e = s + m.as_str().chars().count();
-                    if !found.iter().any(|f| f.0 < e && s < f.1) {
-                        found.push((s, e, None));
-                    }
-                }
-                found.sort_unstable();
+                let mut found = steps_in(doc, hits, text..end, true);
                 // A step in the item's first clause (（三）确定…人选并公示,
                 // 第四步，召开党代表大会差额选举), not one named in passing in
                 // a point about something else (（一）加强领导。…对会议选举
@@ -319,13 +328,11 @@ fn numbered(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize
                     found.clear();
                 }
                 named += usize::from(!found.is_empty());
-                for (s, e, id) in found {
-                    let id = id.unwrap_or_else(|| {
-                        let id = out.entity(Kind::Procedure, doc.slice(s..e));
-                        out.mention(doc, s, e, id);
-                        hits.push((s, e, id));
-                        id
-                    });
+                for f in found {
+                    let id = step_entity(doc, out, f);
+                    if f.2.is_none() {
+                        hits.push((f.0, f.1, id));
+                    }
                     if !steps.iter().any(|st| st.0 == id) {
                         steps.push((id, start));
                     }
@@ -610,15 +617,10 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             if known.is_some_and(|k| steps.contains(&k)) {
                 continue;
             }
-            let id = match known {
-                Some(id) => id,
-                None => {
-                    let id = out.entity(Kind::Procedure, doc.slice(item.0..item.1));
-                    out.mention(doc, item.0, item.1, id);
-                    hits.push((item.0, item.1, id));
-                    id
-                }
-            };
+            let id = step_entity(doc, out, (item.0, item.1, known));
+            if known.is_none() {
+                hits.push((item.0, item.1, id));
+            }
             steps.push(id);
         }
         // …等环节，最后在…会议上差额选举产生: the clause right after the list

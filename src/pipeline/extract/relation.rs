@@ -1251,21 +1251,18 @@ fn org_places(doc: &Doc, out: &mut Extraction) {
                 .iter()
                 .any(|w| doc.ends_with_at(p.start, w))
         };
-        let inside: Vec<&Mention> = places
+        let (sent, inside): (Vec<&Mention>, Vec<&Mention>) = places
             .iter()
-            .filter(|p| p.start >= o.start && p.end <= o.end && !sent_to(p))
-            .collect();
+            .filter(|p| p.start >= o.start && p.end <= o.end)
+            .partition(|p| sent_to(p));
         // The deepest place: one that no other place inside lies within.
         let innermost = inside.iter().copied().max_by_key(|p| {
             let e = &out.entities[p.entity];
             let depth = e.division.map(|d| lx.ancestors(d).len()).unwrap_or(4);
             (depth, p.start)
         });
-        let sent = places
-            .iter()
-            .any(|p| p.start >= o.start && p.end <= o.end && sent_to(p));
         let place = innermost.map(|p| p.entity).or_else(|| {
-            (!sent)
+            sent.is_empty()
                 .then(|| place_in_name(out, &out.entities[o.entity].label))
                 .flatten()
         });
@@ -1284,16 +1281,12 @@ fn org_places(doc: &Doc, out: &mut Extraction) {
 /// name came whole from the lexicon (广西广播电视台 → 广西).
 fn place_in_name(out: &Extraction, label: &str) -> Option<EntityId> {
     let lx = Lexicon::get();
-    // The longest start of the name that is a place name (patterns are sorted).
+    // The longest start of the name that is a place name.
     let chars: Vec<char> = label.chars().collect();
     let divisions: Vec<usize> = (2..chars.len()).rev().find_map(|k| {
         let prefix: String = chars[..k].iter().collect();
-        let i = lx
-            .patterns
-            .binary_search_by(|p| p.0.as_str().cmp(&prefix))
-            .ok()?;
-        let ids: Vec<usize> = lx.patterns[i]
-            .1
+        let ids: Vec<usize> = lx
+            .kinds(&prefix)
             .iter()
             .filter_map(|k| match k {
                 crate::lexicon::LexKind::Place { id, .. } => Some(*id),

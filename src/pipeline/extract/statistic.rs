@@ -328,13 +328,16 @@ impl Extractor for StatisticExtractor {
             }
             // 女代表和少数民族代表分别为14名和8名，分别占28.0%和16.0%: the
             // shares given respectively, in the order of the counts.
-            for (_, members, end) in &groups {
-                let after: String = chars[*end..].iter().collect();
-                let Some(c) = respective_share_re.captures(&after) else {
-                    continue;
-                };
+            // The shares given respectively right after `end`, one for each
+            // of `n` counts, when they pair up.
+            let respective = |end: usize, n: usize| {
+                let after: String = chars[end..].iter().collect();
+                let c = respective_share_re.captures(&after)?;
                 let percents = percent_list(&c["list"]);
-                if members.len() >= 2 && percents.len() == members.len() {
+                (n >= 2 && percents.len() == n).then_some(percents)
+            };
+            for (_, members, end) in &groups {
+                if let Some(percents) = respective(*end, members.len()) {
                     for (&si, p) in members.iter().zip(percents) {
                         out.statistics[si].percent = Some(p);
                     }
@@ -358,17 +361,13 @@ impl Extractor for StatisticExtractor {
                 if joined {
                     continue;
                 }
-                let after: String = chars[end..].iter().collect();
-                if let Some(c) = respective_share_re.captures(&after) {
-                    let percents = percent_list(&c["list"]);
-                    let unset = chain.iter().all(|&si| out.statistics[si].percent.is_none());
-                    if chain.len() >= 2 && percents.len() == chain.len() && unset {
-                        for (&si, p) in chain.iter().zip(percents) {
-                            out.statistics[si].percent = Some(p);
-                        }
-                        in_sentence.retain(|si| !chain.contains(si));
-                        break;
+                let unset = chain.iter().all(|&si| out.statistics[si].percent.is_none());
+                if let Some(percents) = respective(end, chain.len()).filter(|_| unset) {
+                    for (&si, p) in chain.iter().zip(percents) {
+                        out.statistics[si].percent = Some(p);
                     }
+                    in_sentence.retain(|si| !chain.contains(si));
+                    break;
                 }
                 chain.clear();
             }
