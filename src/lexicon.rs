@@ -305,7 +305,9 @@ impl Lexicon {
         for h in &self.honors {
             out.push((strip_quotes(&h.name), "nz"));
         }
-        for b in &self.bodies {
+        // Companies stay out: their names are written with places and common
+        // words (哈尔滨|电气集团…) that the other rules must still see.
+        for b in self.bodies.iter().filter(|b| b.kind != "enterprise") {
             out.push((b.name.clone(), "nt"));
             for a in &b.aliases {
                 out.push((a.clone(), "nt"));

@@ -790,7 +790,11 @@ fn add_source(doc: &Doc, out: &mut Extraction, r: Range<usize>) {
         .filter(|h| h.start >= r.start && h.end <= r.end)
     {
         for k in doc.kinds(hit) {
+            // A company named in a source line (国家电网报) is not the outlet.
             if let LexKind::Body(i) = k {
+                if lx.bodies[*i].kind == "enterprise" {
+                    continue;
+                }
                 let id = out.entity(Kind::Organization, &lx.bodies[*i].name);
                 out.mention(doc, hit.start, hit.end, id);
                 out.meta.source.get_or_insert(id);

@@ -614,18 +614,33 @@ fn lexicon_hits(chars: &[char]) -> Vec<LexHit> {
     }
     byte_to_char.push(map.len());
     let lx = Lexicon::get();
-    lx.matcher
-        .find_iter(&skeleton)
-        .map(|m| {
-            let s = byte_to_char[m.start()];
-            let e = byte_to_char[m.end()];
-            LexHit {
-                start: map[s],
-                end: map[e - 1] + 1,
-                pattern: m.pattern().as_usize(),
+    let hit = |m: aho_corasick::Match, offset: usize| {
+        let s = byte_to_char[offset + m.start()];
+        let e = byte_to_char[offset + m.end()];
+        LexHit {
+            start: map[s],
+            end: map[e - 1] + 1,
+            pattern: m.pattern().as_usize(),
+        }
+    };
+    let mut hits = Vec::new();
+    for m in lx.matcher.find_iter(&skeleton) {
+        hits.push(hit(m, 0));
+        // 哈尔滨电气集团有限公司: a company's full name holds the place it
+        // is in, which the longest match alone would hide.
+        if lx.patterns[m.pattern().as_usize()]
+            .1
+            .iter()
+            .any(|k| matches!(k, LexKind::Body(i) if lx.bodies[*i].kind == "enterprise"))
+        {
+            let inner = &skeleton[m.start()..m.end()];
+            let last = inner.chars().next_back().map_or(0, char::len_utf8);
+            for n in lx.matcher.find_iter(&inner[..inner.len() - last]) {
+                hits.push(hit(n, m.start()));
             }
-        })
-        .collect()
+        }
+    }
+    hits
 }
 
 /// One stage of extraction.

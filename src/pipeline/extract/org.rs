@@ -137,6 +137,13 @@ impl Extractor for OrgExtractor {
         for hit in &doc.lex {
             for k in doc.kinds(hit) {
                 if let LexKind::Body(i) = k {
+                    // A company's short name (中国石化, 国家电网) counts only
+                    // as a word of its own, not inside another (集中国石化…).
+                    if lx.bodies[*i].kind == "enterprise"
+                        && !(doc.boundary[hit.start] && doc.boundary[hit.end])
+                    {
+                        continue;
+                    }
                     let id = out.entity(Kind::Organization, &lx.bodies[*i].name);
                     out.entities[id]
                         .aliases
@@ -857,6 +864,19 @@ mod tests {
             assert!(orgs.contains(&"结构化学国家重点实验室".to_string()), "{orgs:?}");
             assert!(orgs.contains(&"中国共产党第二十次全国代表大会代表资格审查委员会".to_string()), "{orgs:?}");
             assert!(!orgs.iter().any(|o| o.contains("全部") || o.contains('个') || o.contains("教室") || o.contains("建成")), "{orgs:?}");
+        }
+    );
+
+    extractor_test!(
+        central_enterprises_by_their_short_names,
+        "党的二十大代表、国家电网工人张某国说。东风汽车公司装配工李某华也在。王某明是哈尔滨电气集团有限公司的焊工。要集中国石化工之力。",
+        |out| {
+            assert!(has_rel(&out, "张某国", Pred::MemberOf, "国家电网有限公司"));
+            assert!(has_rel(&out, "李某华", Pred::MemberOf, "东风汽车集团有限公司"));
+            // The place its full name holds still locates it.
+            assert!(has_rel(&out, "哈尔滨电气集团有限公司", Pred::LocatedIn, "哈尔滨"));
+            let orgs = labels(&out, Kind::Organization);
+            assert!(!orgs.contains(&"中国石油化工集团有限公司".to_string()), "{orgs:?}");
         }
     );
 
