@@ -279,6 +279,10 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
             i += 2;
             continue;
         }
+        // 编辑：赵某  时间：…: a word before a colon labels the next field.
+        if i < end && matches!(doc.chars[i], '：' | ':') {
+            break;
+        }
         // 长沙报道, 报道: where and how it was reported, the byline's end;
         // so is 整理 (张某博 整理, who wrote it up), and a lead's time word
         // (本报讯 记者 吴某 近日，…).
@@ -947,6 +951,16 @@ mod tests {
             for name in ["王某琪", "陈某", "刘某"] {
                 assert!(p.contains(&name.to_string()), "{name} {p:?}");
             }
+        }
+    );
+
+    extractor_test!(
+        a_header_label_after_an_editor_is_no_name,
+        "来源：中国新闻网  编辑：赵某敏  时间：2022-10-19 08:45\n党的二十大“党代表通道”举行。最后登场的是来自某油田的代表王某丽。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["王某丽", "赵某敏"]);
+            let wang = out.find(Kind::Person, "王某丽").unwrap();
+            assert_eq!(out.entities[wang].delegate_to, Some(20));
         }
     );
 

@@ -103,8 +103,10 @@ const RIGHT_CUES: &[&str] = &[
     "是第十",
     "是全国人大",
     "是全国政协",
-    // The end of a list of the elected: 甲、乙等同志当选.
+    // The end of a list of the elected: 甲、乙等同志当选, 甲、乙等当选.
     "等同志",
+    "等当选",
+    "等光荣当选",
     // 甲、乙等党的二十大代表; 甲、乙等代表在发言中表示.
     "等党的",
     "等二十大",
@@ -351,7 +353,15 @@ const NOT_NAMES: &[&str] = &[
     "图片",
     "视频",
     "责编",
+    "编辑",
+    "作者",
+    // Labels of a web page's header (时间：2022-10-19).
+    "时间",
+    "日期",
+    "发布",
     "记者",
+    // 荣获…荣誉称号: jieba tags the word as a name.
+    "荣誉",
     "代表",
     // 代表占比超过四成: a word jieba's dictionary lacks.
     "占比",
@@ -581,6 +591,24 @@ impl Extractor for PersonExtractor {
                     ],
                 ) {
                     out.mention(doc, s, s + n, id);
+                }
+            }
+        }
+        // 赵某芳（女，藏族）当选…: a note on a name in prose, read as a
+        // list's note is.
+        for i in 0..out.mentions.len() {
+            let m = out.mentions[i];
+            if out.entities[m.entity].kind != Kind::Person {
+                continue;
+            }
+            if let Some(close) = aside_after(doc, m.end) {
+                let (gender, ethnicity) = note_facts(doc.slice(m.end + 1..close - 1));
+                let ent = &mut out.entities[m.entity];
+                if ent.gender.is_none() {
+                    ent.gender = gender;
+                }
+                if ent.ethnicity.is_none() {
+                    ent.ethnicity = ethnicity;
                 }
             }
         }
@@ -1437,27 +1465,32 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
 }
 
 /// The elected named one by one after 他们是：, each perhaps with an aside
-/// (他们是：王某设（某大学第一附属医院）、李某梅（某省人民医院）…): persons,
-/// delegates when the sentence before says whom to.
+/// (他们是：王某设（某大学第一附属医院）、李某梅（女）…): persons, delegates
+/// when the sentence before says whom to. Or after the title itself
+/// (出席党的二十大代表有：甲、乙（女）、丙), which says it in its sentence.
 fn they_are(doc: &Doc, out: &mut Extraction) {
-    for cue in ["他们是：", "他们分别是：", "她们是：", "他们是:"] {
+    const PRONOUNS: &[&str] = &["他们是：", "他们分别是：", "她们是：", "他们是:"];
+    const TITLED: &[&str] = &["代表有：", "代表是：", "代表分别是：", "代表为："];
+    for cue in PRONOUNS.iter().chain(TITLED) {
         for pos in doc.find_all(cue) {
             let sentence = doc.sentence_of(pos);
             let mut i = pos + cue.chars().count();
             let mut items = 0;
-            let mut found: Vec<(usize, usize)> = Vec::new();
+            let mut found: Vec<Listed> = Vec::new();
             while i < sentence.end {
                 let s = i;
                 while i < sentence.end && is_name_char(doc.chars[i]) {
                     i += 1;
                 }
                 let e = i;
+                let mut facts = (None, None);
                 if let Some(close) = aside_after(doc, i) {
+                    facts = note_facts(doc.slice(i + 1..close - 1));
                     i = close;
                 }
                 items += 1;
                 if listed_name_ok(doc, out, s, e) {
-                    found.push((s, e));
+                    found.push((s, e, facts.0, facts.1));
                 }
                 // Items are joined by 、; a comma ends the list.
                 match doc.chars.get(i) {
@@ -1468,22 +1501,33 @@ fn they_are(doc: &Doc, out: &mut Extraction) {
             if items < 2 || found.len() * 10 < items * 8 {
                 continue;
             }
-            let before = doc.sentence_before(&sentence);
-            // …3名同志当选党的二十大代表。他们是：…; not 宣讲党的二十大精神。
-            let congress = before.and_then(|b| {
-                let text = doc.slice(b.clone());
-                let cued = congress_mentions(text).into_iter().find(|c| {
-                    let end = b.start + c.1;
-                    doc.at(end, "代表") && !doc.at(end, "代表大会") && !doc.at(end, "代表团")
-                });
-                cued.map(|c| c.2).filter(|_| text.contains("当选"))
-            });
-            for (s, e) in found {
-                let id = out.entity(Kind::Person, doc.slice(s..e));
-                if let Some(c) = congress {
-                    out.entities[id].delegate_to.get_or_insert(c);
-                }
-                out.mention(doc, s, e, id);
+            let is_cue = |c: &(usize, usize, u32), base: usize| {
+                let end = base + c.1;
+                doc.at(end, "代表") && !doc.at(end, "代表大会") && !doc.at(end, "代表团")
+            };
+            let congress = if TITLED.contains(cue) {
+                // 选举产生的出席党的二十大代表有：: the congress right before.
+                let text = doc.slice(sentence.start..pos);
+                congress_mentions(text)
+                    .into_iter()
+                    .find(|c| sentence.start + c.1 == pos)
+                    .map(|c| c.2)
+            } else {
+                // …3名同志当选党的二十大代表。他们是：…; not 宣讲党的二十大精神。
+                doc.sentence_before(&sentence).and_then(|b| {
+                    let text = doc.slice(b.clone());
+                    let cued = congress_mentions(text)
+                        .into_iter()
+                        .find(|c| is_cue(c, b.start));
+                    cued.map(|c| c.2).filter(|_| text.contains("当选"))
+                })
+            };
+            // 代表有： with no congress is any body's list (人大代表有：).
+            if TITLED.contains(cue) && congress.is_none() {
+                continue;
+            }
+            for entry in found {
+                add_listed(doc, out, entry, congress);
             }
         }
     }
@@ -1496,10 +1540,17 @@ type Listed = (usize, usize, Option<String>, Option<String>);
 fn add_listed(doc: &Doc, out: &mut Extraction, entry: Listed, delegate_to: Option<u32>) {
     let (s, e, gender, ethnicity) = entry;
     let id = out.entity(Kind::Person, &super::unpadded(doc.slice(s..e)));
+    // What another rule found of the same person stays.
     let ent = &mut out.entities[id];
-    ent.delegate_to = delegate_to;
-    ent.gender = gender;
-    ent.ethnicity = ethnicity;
+    if let Some(c) = delegate_to {
+        ent.delegate_to.get_or_insert(c);
+    }
+    if gender.is_some() {
+        ent.gender = gender;
+    }
+    if ethnicity.is_some() {
+        ent.ethnicity = ethnicity;
+    }
     out.mention(doc, s, e, id);
 }
 

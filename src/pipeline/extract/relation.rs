@@ -7,7 +7,7 @@ use super::{
     article::congress_mentions, honor, Doc, EntityId, Extraction, Extractor, Kind, Mention, Object,
     Pred,
 };
-use crate::lexicon::Lexicon;
+use crate::lexicon::{LexKind, Lexicon};
 use std::ops::Range;
 
 pub struct RelationExtractor;
@@ -171,13 +171,18 @@ fn persons(out: &Extraction) -> Vec<Mention> {
 /// Walks left from a person through a 、-list to its head.
 fn list_head(doc: &Doc, ps: &[Mention], m: Mention) -> Mention {
     let mut head = m;
-    while let Some(prev) = ps
-        .iter()
-        .find(|p| p.end + 1 == head.start && doc.chars[p.end] == '、')
-    {
+    while let Some(prev) = ps.iter().find(|p| {
+        let e = noted_end(doc, p.end);
+        e + 1 == head.start && doc.chars[e] == '、'
+    }) {
         head = *prev;
     }
     head
+}
+
+/// Where a name ends with the note on it: 陈某兰|（女，藏族）.
+fn noted_end(doc: &Doc, end: usize) -> usize {
+    super::person::aside_after(doc, end).unwrap_or(end)
 }
 
 fn delegates(doc: &Doc, out: &mut Extraction) {
@@ -212,13 +217,13 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     let list_with_end = |head: &Mention| -> (Vec<usize>, usize) {
         // The head and the names joined to it by 、, and where they end.
         let mut v = vec![head.entity];
-        let mut end = head.end;
+        let mut end = noted_end(doc, head.end);
         while let Some(next) = ps
             .iter()
             .find(|p| p.start == end + 1 && doc.chars[end] == '、')
         {
             v.push(next.entity);
-            end = next.end;
+            end = noted_end(doc, next.end);
         }
         (v, end)
     };
@@ -231,7 +236,14 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     subjects.extend(pronoun_subjects(doc, out, &ps));
     for &(entity, end) in &subjects {
         let sentence = doc.sentence_of(end - 1);
-        let mut at = if doc.at(end, "同志") { end + 2 } else { end };
+        // 陈某兰（女）当选…, 甲、乙等当选…, 甲等同志当选….
+        let mut at = noted_end(doc, end);
+        if doc.chars.get(at) == Some(&'等') {
+            at += 1;
+        }
+        if doc.at(at, "同志") {
+            at += 2;
+        }
         // 甲2017年当选为…, 甲于2017年10月当选为…: when, before the verb.
         at = past_date(doc, at);
         // 连续当选, 再次当选, 又当选: an adverb before the verb.
@@ -407,8 +419,14 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 found.push((p.entity, c.2, sentence.clone()));
             }
         }
-        let direct =
-            direct.or_else(|| ps.iter().find(|p| (fellow || as_one) && p.start == c.1 + 1));
+        // 当选党的二十大代表后，王某说: the subject after the clause.
+        let since = ["后，", "以来，"]
+            .iter()
+            .find(|w| doc.at(c.1, w))
+            .filter(|_| ["当选", "当选为", "在当选", "在当选为"].contains(&opening));
+        let direct = direct
+            .or_else(|| ps.iter().find(|p| (fellow || as_one) && p.start == c.1 + 1))
+            .or_else(|| since.and_then(|w| ps.iter().find(|p| p.start == c.1 + w.chars().count())));
         let after_post = || {
             if !(fellow || matches!(doc.chars.get(c.1), Some('、' | '，' | ','))) {
                 return None;
@@ -607,7 +625,15 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                     names.extend(more);
                     end = more_end;
                 }
-                if super::person::speaks_after(doc, end) {
+                // 最后登场的是来自某油田的代表王某。: whom the report brings on.
+                let sentence = doc.sentence_of(m.start);
+                let clause = (sentence.start..m.start)
+                    .rev()
+                    .find(|&i| super::is_clause_break(doc.chars[i]))
+                    .map_or(sentence.start, |i| i + 1);
+                let came_from =
+                    doc.chars[m.start - 3] == '的' && doc.slice(clause..m.start).contains("来自");
+                if came_from || super::person::speaks_after(doc, end) {
                     for id in names {
                         found.push((id, congress, doc.sentence_of(m.start)));
                     }
@@ -731,10 +757,18 @@ const GROUP_TITLES: &[&str] = &[
     "代表", "党员", "干部", "村民", "职工", "工人", "农民", "同志", "群众",
 ];
 
-/// A post list that describes one person: each item a post, and when there
-/// are several none a group's name.
+/// A post list that describes one person: each item a post or a title of
+/// honor (党的二十大代表、全国劳动模范王某), and when there are several none
+/// a group's name.
 fn is_personal_post_list(s: &str) -> bool {
-    is_post_list(s)
+    let lx = Lexicon::get();
+    let honor_title = |p: &str| {
+        lx.kinds(p)
+            .iter()
+            .any(|k| matches!(k, LexKind::Honor(i) if lx.honors[*i].kind == "title"))
+    };
+    s.split('、')
+        .all(|p| !p.is_empty() && (ends_with_title(p) || honor_title(p)))
         && (!s.contains('、')
             || !s
                 .split('、')
@@ -1590,6 +1624,25 @@ mod tests {
                 let id = out.find(Kind::Person, name).unwrap();
                 assert_eq!(out.entities[id].delegate_to, Some(20), "{name}");
             }
+        }
+    );
+
+    extractor_test!(
+        delegates_behind_honors_notes_lists_and_clauses,
+        "党的二十大代表、全国劳动模范王某国说，要把声音带上去。当选党的二十大代表后，李某明说，责任重大。刘某伟、陈某兰等当选为党的二十大代表。赵某芳（女，藏族）当选为党的二十大代表。选举产生的出席党的二十大代表有：孙某民、周某梅（女）、吴某强。孙某民说：“我获得了全国劳动模范荣誉称号。”",
+        |out| {
+            assert_delegates(
+                &out,
+                &["王某国", "李某明", "刘某伟", "陈某兰", "赵某芳", "孙某民", "周某梅", "吴某强"],
+                20,
+            );
+            let zhao = out.find(Kind::Person, "赵某芳").unwrap();
+            let zhou = out.find(Kind::Person, "周某梅").unwrap();
+            assert_eq!(out.entities[zhou].gender.as_deref(), Some("女"));
+            assert!(out.find(Kind::Person, "荣誉").is_none());
+            // A note in prose is read as a list's note is.
+            assert_eq!(out.entities[zhao].gender.as_deref(), Some("女"));
+            assert_eq!(out.entities[zhao].ethnicity.as_deref(), Some("藏族"));
         }
     );
 
