@@ -55,7 +55,7 @@ fn delegates_with_organizations() {
             &r,
             &[
                 ("delegateLabel", "葛志远"),
-                ("organizationLabel", "潍坊海岱重工集团有限公司")
+                ("organizationLabel", "潍坊海岱重工集团有限公司第三分厂")
             ]
         ),
         "{r:?}"

@@ -278,11 +278,29 @@ impl Extractor for OrgExtractor {
             if prefix_len < suffix.min_prefix.max(2) || e - start > MAX_ORG_LEN {
                 continue;
             }
-            // (Not a works after its company: 某钢铁有限公司|炼铁厂.)
+            // (Not a works after its company: 某钢铁有限公司|炼铁厂; but
+            // 江西某集团有限公司贵溪冶炼厂 names the works by its place, a
+            // part of the company.)
+            let placed_part = |w: usize| {
+                let text = doc.slice(start..w);
+                COMPANIES
+                    .iter()
+                    .filter_map(|c| text.rfind(c).map(|b| b + c.len()))
+                    .max()
+                    .is_some_and(|b| {
+                        let k = start + text[..b].chars().count();
+                        k < w
+                            && out
+                                .mentions
+                                .iter()
+                                .any(|m| m.start == k && out.entities[m.entity].kind == Kind::Place)
+                    })
+            };
             if place_first.is_some_and(|w| {
-                start >= w
-                    || !out.overlaps(start, start + 1, &[Kind::Place])
-                    || doc.slice(start..w).contains("公司")
+                !placed_part(w)
+                    && (start >= w
+                        || !out.overlaps(start, start + 1, &[Kind::Place])
+                        || doc.slice(start..w).contains("公司"))
             }) {
                 continue;
             }
@@ -877,6 +895,18 @@ mod tests {
             assert!(has_rel(&out, "哈尔滨电气集团有限公司", Pred::LocatedIn, "哈尔滨"));
             let orgs = labels(&out, Kind::Organization);
             assert!(!orgs.contains(&"中国石油化工集团有限公司".to_string()), "{orgs:?}");
+        }
+    );
+
+    extractor_test!(
+        a_works_named_by_its_place_after_its_company,
+        "党的二十大代表、辽宁某钢集团有限公司鞍山炼铁厂技术员李某明说，要多炼好铁。",
+        |out| {
+            let works = "辽宁某钢集团有限公司鞍山炼铁厂";
+            assert!(has_rel(&out, works, Pred::PartOf, "辽宁某钢集团有限公司"));
+            // A works is a body of its own: its people are members there.
+            assert!(has_rel(&out, "李某明", Pred::MemberOf, works));
+            assert!(has_rel(&out, "李某明", Pred::Position, "技术员"));
         }
     );
 

@@ -729,8 +729,19 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     }
 }
 
-/// The organization a mention stands for: a department's parent counts.
+/// Parts that are bodies of their own (a company's works, mine, institute
+/// or branch company), whose people work there rather than at the group.
+const OWN_BODIES: &[&str] = &["厂", "矿", "研究院", "研究所", "公司", "油田", "医院"];
+
+/// The organization a mention stands for: a department's parent counts,
+/// a works or institute of a company stands for itself.
 fn top_org(out: &Extraction, id: usize) -> usize {
+    if OWN_BODIES
+        .iter()
+        .any(|w| out.entities[id].label.ends_with(w))
+    {
+        return id;
+    }
     out.relations
         .iter()
         .find(|r| r.subject == id && r.pred == Pred::PartOf)
