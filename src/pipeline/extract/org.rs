@@ -262,7 +262,13 @@ impl Extractor for OrgExtractor {
             // 产生中共四川省…, 住川全国政协: a proper beginning inside starts the
             // name, but not the 全国 of a congress's ordinal (中国共产党第二十次
             // 全国代表大会代表资格审查委员会).
+            // (中国|人民财产保险…: not one right after a proper opening.)
+            let opening = PROPER_STARTS
+                .iter()
+                .find(|p| doc.at(start, p))
+                .map_or(0, |p| p.chars().count());
             if let Some(k) = (start + 1..e - slen)
+                .filter(|&k| k != start + opening)
                 .filter(|&k| doc.chars[k - 1] != '次')
                 .find(|&k| doc.boundary[k] && PROPER_STARTS.iter().any(|p| doc.at(k, p)))
             {
@@ -907,6 +913,17 @@ mod tests {
             // A works is a body of its own: its people are members there.
             assert!(has_rel(&out, "李某明", Pred::MemberOf, works));
             assert!(has_rel(&out, "李某明", Pred::Position, "技术员"));
+        }
+    );
+
+    extractor_test!(
+        a_name_opening_with_china_keeps_it,
+        "中国人民财产保险股份有限公司的党员参加会议。",
+        |out| {
+            assert_eq!(
+                labels(&out, Kind::Organization),
+                ["中国人民财产保险股份有限公司"]
+            );
         }
     );
 

@@ -90,6 +90,8 @@ const RIGHT_CUES: &[&str] = &[
     "是二十大",
     "也是党的",
     "也是二十大",
+    "曾是党的",
+    "曾当选",
     "今年当选",
     "光荣当选",
     "连续当选",
@@ -267,7 +269,34 @@ fn right_cue_at(doc: &Doc, pos: usize) -> bool {
             && POSTS_TAKEN.iter().any(|w| doc.at(pos, w))
             && "后时起年还也又曾均都并再亦即".contains(doc.chars[pos - 1]));
     }
-    delegate_speaks_at(doc, pos) || year_then_post(doc, pos) || conferred_at(doc, pos)
+    delegate_speaks_at(doc, pos)
+        || year_then_post(doc, pos)
+        || conferred_at(doc, pos)
+        || counted_elected_at(doc, pos)
+}
+
+/// 甲、乙等3名同志当选: the end of a counted list of the elected.
+#[inline]
+fn counted_elected_at(doc: &Doc, pos: usize) -> bool {
+    doc.chars.get(pos) == Some(&'等') && counted_end(doc, pos + 1).is_some()
+}
+
+/// After `3名同志` or `3名` at `pos` and before 当选: where the verb starts.
+pub fn counted_end(doc: &Doc, pos: usize) -> Option<usize> {
+    let digits = (pos..doc.len().min(pos + 4))
+        .take_while(|&i| doc.chars[i].is_ascii_digit())
+        .count();
+    if digits == 0 || !doc.at(pos + digits, "名") {
+        return None;
+    }
+    let mut at = pos + digits + 1;
+    if doc.at(at, "同志") {
+        at += 2;
+    }
+    ["当选", "光荣当选"]
+        .iter()
+        .any(|w| doc.at(at, w))
+        .then_some(at)
 }
 
 /// 沈某铭现任某某大学物理系主任: a post taken, right after the name (cue
@@ -845,7 +874,7 @@ const TIBETAN_NAME_PARTS: &[&str] = &[
     "拉珍", "玉珍", "宗吉", "白珍", "欧珠", "扎桑", "巴珠", "尼珠", "仓决", "德央", "多杰", "更登",
     "达吉", "东周", "当周", "拉毛", "才吉", "南杰", "公保", "万玛", "尕藏", "周加", "次旦", "罗桑",
     "加央", "吉毛", "贡觉", "江措", "昂旺", "措毛", "尖措", "多布", "格日", "久美", "完玛", "江村",
-    "泽登",
+    "泽登", "达娃", "旺杰", "德措", "曲措", "央拉", "拉宗", "边珍", "次卓", "扎多",
 ];
 
 /// Is `name` four characters, two parts of Tibetan names?
@@ -2221,12 +2250,12 @@ mod tests {
 
     extractor_test!(
         tibetan_and_yi_names,
-        "党的二十大代表尼玛次仁说，要守护草原。代表吉克阿合说，很振奋。多吉次仁代表表示，要干实事。",
+        "党的二十大代表尼玛次仁说，要守护草原。代表吉克阿合说，很振奋。多吉次仁代表表示，要干实事。党的二十大代表、某市人民医院医生达娃卓玛说，要补齐短板。",
         |out| {
             // 尼玛 is also a county's short name; 多吉次仁 a word of jieba's.
             assert_eq!(
                 labels(&out, Kind::Person),
-                vec!["吉克阿合", "多吉次仁", "尼玛次仁"]
+                vec!["吉克阿合", "多吉次仁", "尼玛次仁", "达娃卓玛"]
             );
             assert!(labels(&out, Kind::Place).is_empty());
         }

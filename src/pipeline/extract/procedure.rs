@@ -492,6 +492,10 @@ fn narrative(doc: &Doc, out: &mut Extraction, hits: &[(usize, usize, usize)]) {
 /// Words a sequence of steps ends on, after 等 (…等程序进行, …等环节).
 const SEQUENCE_ENDS: &[&str] = &["程序", "环节", "步骤"];
 
+/// Steps written as one common verb (…推荐提名、考察、…、选举等程序): steps
+/// only in a list of them, so not in the lexicon.
+const BARE_STEPS: &[&str] = &["考察", "选举", "酝酿", "推荐", "审查", "投票"];
+
 /// Words a sequence starts after (按照推荐提名、…).
 const SEQUENCE_LEADS: &[&str] = &["按照", "依照", "经过", "经历", "包括", "通过", "履行"];
 
@@ -609,7 +613,17 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             .iter()
             .map(|&(s, e)| hits.iter().find(|h| h.0 >= s && h.1 <= e).map(|h| h.2))
             .collect();
-        if items.len() < 3 || known.iter().flatten().count() < 2 {
+        // Bare steps (考察, 选举) and selections (确定候选人预备人选) are steps
+        // in a list that names a known one.
+        let bare = items
+            .iter()
+            .filter(|&&(s, e)| {
+                let item = doc.slice(s..e);
+                BARE_STEPS.contains(&item) || selection().is_match(item)
+            })
+            .count();
+        let named = known.iter().flatten().count();
+        if items.len() < 3 || named == 0 || named + bare < 2 {
             continue;
         }
         let mut steps: Vec<usize> = Vec::new();
@@ -669,6 +683,16 @@ mod tests {
             assert!(has_rel(&out, "推荐提名", Pred::NextStep, "组织考察"));
             assert!(has_rel(&out, "组织考察", Pred::NextStep, "逐级遴选"));
             assert!(has_rel(&out, "逐级遴选", Pred::NextStep, "会议选举"));
+        }
+    );
+
+    extractor_test!(
+        bare_steps_in_a_list_with_a_known_one,
+        "代表选举经过推荐提名、考察、确定候选人预备人选、选举等程序。",
+        |out| {
+            assert!(has_rel(&out, "推荐提名", Pred::NextStep, "考察"));
+            assert!(has_rel(&out, "考察", Pred::NextStep, "确定候选人预备人选"));
+            assert!(has_rel(&out, "确定候选人预备人选", Pred::NextStep, "选举"));
         }
     );
 

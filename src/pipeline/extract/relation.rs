@@ -240,6 +240,8 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         let mut at = noted_end(doc, end);
         if doc.chars.get(at) == Some(&'等') {
             at += 1;
+            // 甲、乙等3名同志当选….
+            at = super::person::counted_end(doc, at).unwrap_or(at);
         }
         if doc.at(at, "同志") {
             at += 2;
@@ -1063,7 +1065,7 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
             let scene = doc.slice(o.end..scene_end);
             let sentence = doc.sentence_of(o.start);
             let framed = scene.chars().count() <= 10
-                && scene.ends_with(['里', '中', '内'])
+                && scene.ends_with(['里', '中', '内', '上'])
                 && doc.chars.get(scene_end) == Some(&'，');
             let next = ps
                 .iter()
@@ -1081,6 +1083,13 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
                     && !lead.contains(['，', '。'])
                 {
                     links.push((p.entity, top_org(out, o.entity), post.to_string(), sentence));
+                } else if lead.ends_with("代表")
+                    && lead.chars().count() <= 8
+                    && !congress_mentions(lead).is_empty()
+                {
+                    // 在某油田的钻井平台上，党的二十大代表王某正…: the
+                    // delegate with no post named works there too.
+                    links.push((p.entity, top_org(out, o.entity), String::new(), sentence));
                 }
             }
         }
@@ -1640,11 +1649,11 @@ mod tests {
 
     extractor_test!(
         delegates_behind_honors_notes_lists_and_clauses,
-        "党的二十大代表、全国劳动模范王某国说，要把声音带上去。当选党的二十大代表后，李某明说，责任重大。刘某伟、陈某兰等当选为党的二十大代表。赵某芳（女，藏族）当选为党的二十大代表。选举产生的出席党的二十大代表有：孙某民、周某梅（女）、吴某强。孙某民说：“我获得了全国劳动模范荣誉称号。”",
+        "党的二十大代表、全国劳动模范王某国说，要把声音带上去。当选党的二十大代表后，李某明说，责任重大。刘某伟、陈某兰等当选为党的二十大代表。赵某芳（女，藏族）当选为党的二十大代表。选举产生的出席党的二十大代表有：孙某民、周某梅（女）、吴某强。郑某华、钱某等2名同志当选为党的二十大代表。孙某民说：“我获得了全国劳动模范荣誉称号。”",
         |out| {
             assert_delegates(
                 &out,
-                &["王某国", "李某明", "刘某伟", "陈某兰", "赵某芳", "孙某民", "周某梅", "吴某强"],
+                &["王某国", "李某明", "刘某伟", "陈某兰", "赵某芳", "孙某民", "周某梅", "吴某强", "郑某华", "钱某"],
                 20,
             );
             let zhao = out.find(Kind::Person, "赵某芳").unwrap();
@@ -2421,6 +2430,26 @@ mod tests {
             assert!(has_rel(&out, "沈立铭", Pred::Position, "研究员"));
             assert!(!out.relations.iter().any(|r| r.pred == Pred::Position
                 && matches!(&r.object, Object::Text(t) if t.contains("孩子"))));
+        }
+    );
+
+    extractor_test!(
+        a_scene_on_a_rig_and_a_delegate_of_two_congresses,
+        "在新疆塔里木油田分公司的钻井平台上，党的二十大代表王某国正在检查设备。刘某峰曾是党的十九大代表，今年再次当选党的二十大代表。",
+        |out| {
+            assert!(has_rel(&out, "王某国", Pred::MemberOf, "新疆塔里木油田分公司"));
+            let liu = out.find(Kind::Person, "刘某峰").expect("刘某峰");
+            let mut congresses: Vec<u32> = out
+                .relations
+                .iter()
+                .filter(|r| r.subject == liu && r.pred == Pred::DelegateTo)
+                .filter_map(|r| match r.object {
+                    Object::Entity(c) => out.entities[c].ordinal,
+                    _ => None,
+                })
+                .collect();
+            congresses.sort();
+            assert_eq!(congresses, [19, 20]);
         }
     );
 

@@ -150,12 +150,12 @@ impl Extractor for StatisticExtractor {
             &SHARE,
             // 占, 约占, 占比为, 比例为, 所占比例为 (longer forms first).
             // A share may be a fraction in words (占三分之一).
-            r"^，?(?:约|共|分别)?(?:所占比例(?:为|是|达到?)?|比例(?:为|是|达到?)|占比(?:为|是|达到?|超过)?|占)(?P<den>[^，。；%]{0,24}?)(?:(?P<p>\d+(?:\.\d+)?)%|(?P<fd>[二三四五六七八九十])分之(?P<fn>[一二三四五六七八九]))",
+            r"^，?(?:约|共|分别)?(?:所占比例(?:为|是|达到?)?|比例(?:约为|为|是|达到?)|占比(?:约为|约|为|是|达到?|超过)?|占)(?P<den>[^，。；%]{0,24}?)(?:(?P<p>\d+(?:\.\d+)?)%|(?P<fd>[二三四五六七八九十])分之(?P<fn>[一二三四五六七八九]))",
         );
         let bare_share_re = re(
             &BARE_SHARE,
             // 占28.0%, 占比达35.2%, 占代表总数的28.0%, 占…的比例为28.0%.
-            r"占(?:比(?:为|是|达到?|超过)?|\p{Han}{1,12}?的(?:比例|比重)?(?:为|是)?)?(?P<p>\d+(?:\.\d+)?)%",
+            r"占(?:比(?:约为|约|为|是|达到?|超过)?|\p{Han}{1,12}?的(?:比例|比重)?(?:为|是)?)?(?P<p>\d+(?:\.\d+)?)%",
         );
         let avg_re = re(&AVG, r"平均年龄(?:为|是)?(?P<v>\d+(?:\.\d+)?)岁");
         let rate_re = re(
@@ -1104,13 +1104,13 @@ fn drop_restated(out: &mut Extraction) {
 /// Shares without a stated base are shares of the article's total (its
 /// largest head count of delegates); record whether count ÷ total agrees.
 fn check_shares(out: &mut Extraction) {
-    let total = out
+    // A share (一线代表占32.3%，计21名) is a part, never the total;
+    // candidates (代表候选人预备人选71名) are more than the elected, and
+    // the congress's attendance (应到代表820名) is of its own delegates.
+    let totals: Vec<usize> = out
         .statistics
         .iter()
         .enumerate()
-        // A share (一线代表占32.3%，计21名) is a part, never the total;
-        // candidates (代表候选人预备人选71名) are more than the elected, and
-        // the congress's attendance (应到代表820名) is of its own delegates.
         .filter(|(_, s)| {
             s.count.is_some()
                 && s.percent.is_none()
@@ -1119,14 +1119,40 @@ fn check_shares(out: &mut Extraction) {
                     .iter()
                     .any(|w| s.label.contains(w))
         })
-        .max_by_key(|(_, s)| s.count)
-        .map(|(i, _)| i);
+        .map(|(i, _)| i)
+        .collect();
+    let total = totals
+        .iter()
+        .copied()
+        .max_by_key(|&i| out.statistics[i].count);
+    let agrees = |stats: &[Statistic], b: usize, count: i64, percent: f64| {
+        stats[b].count.is_some_and(|d| {
+            d >= count && d > 0 && (count as f64 * 100.0 / d as f64 - percent).abs() <= 0.051
+        })
+    };
     for i in 0..out.statistics.len() {
         let (Some(count), Some(percent)) = (out.statistics[i].count, out.statistics[i].percent)
         else {
             continue;
         };
-        let base = out.statistics[i].share_of.or(total.filter(|&t| t != i));
+        // A report on several delegations (某系统选举产生代表95名。…解放军
+        // 选举产生代表304名。): the total stated last before the share,
+        // when the share is of it.
+        let nearer = totals
+            .iter()
+            .rev()
+            .copied()
+            .filter(|&t| t < i && Some(t) != total)
+            .take(1)
+            .find(|&t| {
+                let stats = &out.statistics;
+                !total.is_some_and(|m| agrees(stats, m, count, percent))
+                    && agrees(stats, t, count, percent)
+            });
+        let base = out.statistics[i]
+            .share_of
+            .or(nearer)
+            .or(total.filter(|&t| t != i));
         let Some(b) = base else { continue };
         let Some(denominator) = out.statistics[b].count.filter(|&d| d > 0 && d >= count) else {
             continue;
@@ -1173,6 +1199,16 @@ mod tests {
             assert_eq!((women.count, women.percent, women.consistent), (Some(21), Some(21.9), Some(true)));
             assert_eq!(find(&out, "少数民族代表").count, Some(10));
             assert!(out.statistics.iter().all(|s| s.label != "计" && s.label != "共"), "{:?}", out.statistics);
+        }
+    );
+
+    extractor_test!(
+        a_share_of_the_total_stated_before_it,
+        "某企业系统选举产生代表95名。妇女代表26名，占27.4%。一线工人代表占比约为31.1%。某部队选举产生代表304名。",
+        |out| {
+            let women = find(&out, "妇女代表");
+            assert_eq!(women.consistent, Some(true), "{:?}", out.statistics);
+            assert_eq!(find(&out, "一线工人代表").percent, Some(31.1));
         }
     );
 
