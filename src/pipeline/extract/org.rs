@@ -274,6 +274,10 @@ impl Extractor for OrgExtractor {
             {
                 start = k;
             }
+            // 人民大会堂江西厅: a hall of a building, not a department.
+            if suffix.suffix == "厅" && doc.slice(start..e).contains("会堂") {
+                continue;
+            }
             // 辖区派出所: a common word names no station.
             if suffix.suffix == "派出所"
                 && crate::segment::is_common_word(doc.slice(start..e - slen))

@@ -921,6 +921,10 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     if n >= 3 && "村乡镇县省".contains(doc.chars[e - 1]) && !is_tibetan_name(doc.slice(s..e)) {
         return false;
     }
+    // 游客来了住: an aspect particle or 的 stands in no name.
+    if n <= 3 && doc.chars[s + 1..e].iter().any(|c| "了着的".contains(*c)) {
+        return false;
+    }
     // 代表们, 同学们: a plural is no name, nor is what follows one (代表|们纷纷).
     if doc.chars[e - 1] == '·'
         || doc.chars[s] == '·'
@@ -1347,6 +1351,7 @@ fn hide_places(out: &mut Extraction, spans: &[(usize, usize)]) {
 fn delegate_list(doc: &Doc, out: &mut Extraction) {
     // The paragraph before, and whether any before named a list (名单).
     let mut previous: Option<&str> = None;
+    let mut previous_body = false;
     let mut list_titled = false;
     // The congress of the list the paragraph before was, if it was one: a
     // list runs on over lines (马某瑞 朱某仑 刘某涛\n张某林 陈某俊 …).
@@ -1375,9 +1380,16 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
         }
         // The list follows 名单 in its paragraph, or fills the paragraph after
         // a line announcing it (他们是（按姓氏笔画为序）：).
-        let prev_announces =
-            previous.is_some_and(|t| announces_list(t) || (group_heading(t) && list_titled));
+        let prev_announces = previous.is_some_and(|t| {
+            announces_list(t) || ((group_heading(t) || previous_body) && list_titled)
+        });
         previous = Some(text);
+        // A body's name alone on its line heads its delegates (中央办公厅).
+        previous_body = out.mentions.iter().any(|m| {
+            m.start == para.start
+                && m.end == para.end
+                && out.entities[m.entity].kind == Kind::Organization
+        });
         list_titled |= text.contains("名单");
         // A list's next line holds names and notes only, no sentence.
         let list_line = || {
@@ -2245,6 +2257,15 @@ mod tests {
         "四川代表团讨论党的二十大报告。代表们纷纷表示，要推动发展。",
         |out| {
             assert!(labels(&out, Kind::Person).is_empty());
+        }
+    );
+
+    extractor_test!(
+        a_list_under_a_bodys_name_and_no_particle_in_a_name,
+        "中央和国家机关出席党的二十大代表名单\n中央办公厅\n王某新　刘某红（女）　张某华\n“过去游客来了住不下。”杨某明说。",
+        |out| {
+            assert_delegates(&out, &["王某新", "刘某红", "张某华"], 20);
+            assert!(out.find(Kind::Person, "来了住").is_none());
         }
     );
 

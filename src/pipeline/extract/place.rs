@@ -87,6 +87,17 @@ impl Extractor for PlaceExtractor {
                 if short && d.level != "province" && !doc.boundary[*start] {
                     continue;
                 }
+                // Nor end inside a common word (世界|上|海拔 holds no 上海).
+                if short
+                    && !doc.boundary[*end]
+                    && doc.token_covering(*end - 1).is_some_and(|t| {
+                        t.start > *start
+                            && t.end > *end
+                            && crate::segment::is_common_word(doc.slice(t.start..t.end))
+                    })
+                {
+                    continue;
+                }
                 // Nor name the village or town that bears it (仁化村 is no
                 // 仁化县), nor a river's source (三江源); but 延安|乡村振兴
                 // and 毕节|乡镇干部 start a word of their own.
@@ -402,6 +413,17 @@ mod tests {
         "中山大学附属第一医院主任医师林某坚说，要守护百姓健康。他出生在广东省中山市。",
         |out| {
             assert_eq!(labels(&out, Kind::Place), vec!["中山市", "广东"]);
+        }
+    );
+
+    extractor_test!(
+        no_place_ending_inside_a_word_nor_a_hall,
+        "帕里镇是世界上海拔最高的城镇之一。江西省代表团在人民大会堂江西厅举行全体会议。",
+        |out| {
+            assert!(!labels(&out, Kind::Place).contains(&"上海".to_string()));
+            assert!(!labels(&out, Kind::Organization)
+                .iter()
+                .any(|o| o.contains("会堂")));
         }
     );
 
