@@ -394,6 +394,7 @@ const NOT_NAMES: &[&str] = &[
     "代表",
     // 代表占比超过四成: a word jieba's dictionary lacks.
     "占比",
+    "占到",
 ];
 
 /// Verbs of electing or appointing, before a name and 为 and a post.

@@ -155,13 +155,13 @@ impl Extractor for StatisticExtractor {
         let bare_share_re = re(
             &BARE_SHARE,
             // 占28.0%, 占比达35.2%, 占代表总数的28.0%, 占…的比例为28.0%.
-            r"占(?:比(?:约为|约|为|是|达到?|超过)?|\p{Han}{1,12}?的(?:比例|比重)?(?:为|是)?)?(?P<p>\d+(?:\.\d+)?)%",
+            r"占(?:到了?|比例(?:约为|为|是|达到?)?|比重(?:为|是|达到?)?|比(?:约为|约|为|是|达到?|超过)?|\p{Han}{1,12}?的(?:比例|比重)?(?:为|是)?)?(?P<p>\d+(?:\.\d+)?)%",
         );
         let avg_re = re(&AVG, r"平均年龄(?:为|是)?(?P<v>\d+(?:\.\d+)?)岁");
         let rate_re = re(
             &RATE,
             // 分娩率从不足10%提高到98.6%: the rate it reached.
-            r"(?P<l>[\p{Han}]{1,10}(?:率|比例))(?:从[^，。；]{0,12}?\d+(?:\.\d+)?%[^，。；%\d]{0,4}?(?:到|至))?[^，。；%\d]{0,8}?(?P<p>\d+(?:\.\d+)?)%",
+            r"(?P<l>[\p{Han}]{1,10}(?:率|比例|比重))(?:从[^，。；]{0,12}?\d+(?:\.\d+)?%[^，。；%\d]{0,4}?(?:到|至))?[^，。；%\d]{0,8}?(?P<p>\d+(?:\.\d+)?)%",
         );
         // 女代表占21.9%，计21名: the count after a share is the share's.
         let share_then_count_re = re(
@@ -543,6 +543,12 @@ impl Extractor for StatisticExtractor {
                     .iter()
                     .collect();
                 let label = strip_leads(&label_full);
+                // 女党员代表的比例: the share of that group.
+                let label = ["的比例", "的比重"]
+                    .iter()
+                    .find_map(|w| label.strip_suffix(w))
+                    .filter(|l| l.chars().count() >= 2)
+                    .map_or(label.clone(), str::to_string);
                 // …198名，所占比例为8.7%: the share of the count before, no
                 // measure of its own.
                 if label.is_empty() || ["所占比例", "比例", "占比"].contains(&label.as_str())
@@ -817,7 +823,24 @@ fn percent_list(list: &str) -> Vec<f64> {
 }
 
 /// Verbs and bounds between a measure and its count (名额为500名, 不少于175名).
-const BOUNDS: &[&str] = &["不少于", "不低于", "不超过", "多于", "超过", "达到", "为"];
+const BOUNDS: &[&str] = &[
+    "不少于",
+    "不低于",
+    "不超过",
+    "增加到",
+    "增加至",
+    "增长到",
+    "多于",
+    "超过",
+    "达到",
+    "已达",
+    "共计",
+    "合计",
+    "总计",
+    "增至",
+    "达",
+    "为",
+];
 
 /// Words that give a total after its measure or share (…，共60名; 占21.9%，
 /// 计21名).
@@ -841,6 +864,12 @@ fn bare_share_label(chars: &[char], s: usize) -> Option<(usize, String)> {
         return None;
     }
     let label = strip_leads(&clause.iter().collect::<String>());
+    // …党员代表所占比例为, …代表在代表总数中所占的: what it is a share
+    // of and 所 are no part of the measure.
+    let mut label = label.strip_suffix('所').unwrap_or(&label).to_string();
+    if let Some(i) = label.rfind('在').filter(|_| label.ends_with('中')) {
+        label.truncate(i);
+    }
     (label.chars().count() >= 2).then_some((label_start, label))
 }
 
@@ -1209,6 +1238,19 @@ mod tests {
             let women = find(&out, "妇女代表");
             assert_eq!(women.consistent, Some(true), "{:?}", out.statistics);
             assert_eq!(find(&out, "一线工人代表").percent, Some(31.1));
+        }
+    );
+
+    extractor_test!(
+        shares_and_counts_stated_with_their_verbs,
+        "2296名代表中，生产和工作第一线党员代表所占比例为33.6%。女党员代表达619名，占27.0%。少数民族党员代表共计264名。党员领导干部代表占到了61.2%。具有大学学历的代表的比重为88.5%。",
+        |out| {
+            assert_eq!(find(&out, "生产和工作第一线党员代表").percent, Some(33.6));
+            assert_eq!(find(&out, "女党员代表").count, Some(619));
+            assert_eq!(find(&out, "少数民族党员代表").count, Some(264));
+            assert_eq!(find(&out, "党员领导干部代表").percent, Some(61.2));
+            assert!(out.statistics.iter().any(|s| s.percent == Some(88.5) && !s.label.contains("比重")), "{:?}", out.statistics);
+            assert!(out.find(crate::pipeline::extract::Kind::Person, "占到").is_none());
         }
     );
 
