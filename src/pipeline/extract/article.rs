@@ -42,7 +42,7 @@ fn dateline_re() -> &'static Regex {
 fn paper_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?P<src>\p{Han}{2,10}?)讯\s*(?:[（(][^）)]*[）)]|记者(?:\s+\p{Han}{2,4})+)?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("paper regex")
+        Regex::new(r"^(?P<src>\p{Han}{2,10}?)讯\s*(?:[（(][^）)]*[）)]|记者(?:\s+\p{Han}{2,4})+)?\s*(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("paper regex")
     })
 }
 
@@ -517,6 +517,14 @@ impl Extractor for ArticleExtractor {
             } else if let Some(c) = paper_re.captures(text).or_else(|| outlet_re.captures(text)) {
                 // A newspaper's 讯 or any outlet's dated lead: its date, the
                 // outlet, and the place the outlet's lead names, if any.
+                // 天山网讯 2022年5月30日，…: a lead dated in full.
+                if let (None, Some(y)) = (explicit, c.name("y")) {
+                    explicit = y
+                        .as_str()
+                        .parse()
+                        .ok()
+                        .map(|y| (y, c["m"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0)));
+                }
                 if month_day.is_none() {
                     month_day = Some((c["m"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0)));
                     // 湖南日报9月18日讯 dates its report; in 本报讯（记者…）
@@ -934,6 +942,14 @@ mod tests {
     extractor_test!(long_profile_headline_and_byline_first, "她把青春献给了戈壁滩——记党的二十大代表、某油田分公司采油一厂女子采油班班长任某静\n某日报记者 艾力·买买提\n正文。", |out| {
         assert!(out.meta.title.as_deref().is_some_and(|t| t.ends_with("班长任某静")));
     });
+
+    extractor_test!(
+        a_lead_dated_in_full_after_its_outlet,
+        "某某网讯　2022年5月30日，中国共产党某省第十次代表大会在某市胜利闭幕。",
+        |out| {
+            assert_eq!(out.meta.date, Some((2022, 5, 30)));
+        }
+    );
 
     extractor_test!(
         a_congress_compared_with_is_not_the_articles,

@@ -492,6 +492,17 @@ fn narrative(doc: &Doc, out: &mut Extraction, hits: &[(usize, usize, usize)]) {
 /// Words a sequence of steps ends on, after 等 (…等程序进行, …等环节).
 const SEQUENCE_ENDS: &[&str] = &["程序", "环节", "步骤"];
 
+/// Words after which a list of the steps runs to the sentence's end.
+const SEQUENCE_OPENS: &[&str] = &[
+    "程序是：",
+    "程序为：",
+    "程序包括：",
+    "步骤是：",
+    "步骤为：",
+    "环节是：",
+    "环节包括：",
+];
+
 /// Steps written as one common verb (…推荐提名、考察、…、选举等程序): steps
 /// only in a list of them, so not in the lexicon.
 const BARE_STEPS: &[&str] = &["考察", "选举", "酝酿", "推荐", "审查", "投票"];
@@ -503,10 +514,28 @@ const SEQUENCE_LEADS: &[&str] = &["按照", "依照", "经过", "经历", "包�
 /// 候选人预备人选、选举代表等程序进行. Three steps or more, two of them known
 /// (the others, 确定…人选, become steps too), in the order written.
 fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usize)>) {
-    let mut ends: Vec<usize> = SEQUENCE_ENDS.iter().flat_map(|w| doc.find_all(w)).collect();
+    // …等程序 closes a list; 程序是： opens one that runs to the sentence's
+    // end (代表产生的程序是：推荐提名、…、选举。).
+    let mut ends: Vec<(usize, bool)> = SEQUENCE_ENDS
+        .iter()
+        .flat_map(|w| doc.find_all(w))
+        .map(|e| (e, false))
+        .collect();
+    for w in SEQUENCE_OPENS {
+        for at in doc.find_all(w) {
+            let sentence = doc.sentence_of(at);
+            let close = if matches!(doc.chars.get(sentence.end - 1), Some('。' | '；')) {
+                sentence.end - 1
+            } else {
+                sentence.end
+            };
+            ends.push((close, true));
+        }
+    }
     ends.sort_unstable();
-    for end in ends {
-        let sentence = doc.sentence_of(end);
+    ends.dedup();
+    for (end, opened) in ends {
+        let sentence = doc.sentence_of(end.saturating_sub(1));
         // The steps of an election (not of an appointment: 经过民主推荐、
         // 组织考察、讨论决定、任前公示等程序，她被任命为…).
         let text = doc.slice(sentence.clone());
@@ -519,7 +548,9 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             && doc.chars[end - 1] == '个'
             && ("一二三四五六七八九十".contains(doc.chars[end - 2])
                 || doc.chars[end - 2].is_ascii_digit());
-        let e = if counted {
+        let e = if opened {
+            end
+        } else if counted {
             // …会议选举等三个环节: 等 before the count too.
             if end >= sentence.start + 3 && doc.chars[end - 3] == '等' {
                 end - 3
@@ -585,6 +616,14 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             } else {
                 12
             };
+            // 省委常委会审议确定候选人预备人选: who decides is no part of
+            // the step.
+            let opened_at = s;
+            if item_end - s > longest {
+                if let Some(m) = selection().find(doc.slice(s..item_end)) {
+                    s += doc.slice(s..item_end)[..m.start()].chars().count();
+                }
+            }
             if (2..=longest).contains(&(item_end - s)) {
                 items.push((s, item_end));
             } else if !first {
@@ -594,7 +633,7 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             if first {
                 break;
             }
-            item_end = s - 1;
+            item_end = opened_at - 1;
         }
         items.reverse();
         // 确定…初步人选并公示: the step before 并, then the known one after.
@@ -693,6 +732,16 @@ mod tests {
             assert!(has_rel(&out, "推荐提名", Pred::NextStep, "考察"));
             assert!(has_rel(&out, "考察", Pred::NextStep, "确定候选人预备人选"));
             assert!(has_rel(&out, "确定候选人预备人选", Pred::NextStep, "选举"));
+        }
+    );
+
+    extractor_test!(
+        a_list_after_its_colon_and_a_step_with_who_decides,
+        "代表产生的程序是：推荐提名、组织考察、确定代表候选人初步人选、公示、确定代表候选人预备人选、召开党代表大会选举。选举工作经过推荐提名、组织考察、省委常委会审议确定候选人预备人选、省党代会选举等环节。",
+        |out| {
+            assert!(has_rel(&out, "组织考察", Pred::NextStep, "确定代表候选人初步人选"));
+            assert!(has_rel(&out, "公示", Pred::NextStep, "确定代表候选人预备人选"));
+            assert!(!out.entities.iter().any(|e| e.kind == Kind::Procedure && e.label.contains("常委会")));
         }
     );
 

@@ -180,6 +180,31 @@ fn list_head(doc: &Doc, ps: &[Mention], m: Mention) -> Mention {
     head
 }
 
+/// The 、-list a name ending at `end` closes, each item perhaps after its
+/// posts (某市委书记甲、某市委书记乙也当选为代表): the subjects of the
+/// verb after it.
+fn titled_run(doc: &Doc, ps: &[Mention], entity: usize, end: usize) -> Vec<usize> {
+    let mut names = vec![entity];
+    let Some(mut cur) = ps.iter().find(|m| m.entity == entity && m.end == end) else {
+        return names;
+    };
+    while let Some(prev) = ps
+        .iter()
+        .filter(|p| p.end < cur.start)
+        .max_by_key(|p| p.end)
+    {
+        let e = noted_end(doc, prev.end);
+        let between = doc.slice((e + 1).min(cur.start)..cur.start);
+        if e >= cur.start || doc.chars[e] != '、' || !(between.is_empty() || is_post_list(between))
+        {
+            break;
+        }
+        names.push(prev.entity);
+        cur = prev;
+    }
+    names
+}
+
 /// Where a name ends with the note on it: 陈某兰|（女，藏族）.
 fn noted_end(doc: &Doc, end: usize) -> usize {
     super::person::aside_after(doc, end).unwrap_or(end)
@@ -294,14 +319,14 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 .is_none_or(|&c| matches!(c, '，' | '。' | '；' | ',' | '！'));
         if bare && !cues.iter().any(|c| chosen_as(&c)) {
             if let Some(n) = implied_congress(doc, out) {
-                let names = head.map_or_else(|| vec![entity], |h| list_from(&h));
+                let names = titled_run(doc, &ps, entity, end);
                 for &id in &names {
                     found.push((id, n, sentence.clone()));
                 }
             }
         }
         if let Some(c) = cues.iter().find(chosen_as) {
-            let names = head.map_or_else(|| vec![entity], |h| list_from(&h));
+            let names = titled_run(doc, &ps, entity, end);
             // Every congress of a 、-joined run (党的十九大、二十大代表).
             for d in cues.iter().filter(|d| d.1 == c.1 && d.0 >= c.0) {
                 for &id in &names {
@@ -401,7 +426,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         // posts between, no clause break.
         // 同为党的二十大代表的某园技术员李某: the 的 of one who is one too;
         // 当选为党的二十大代表的李某: of one elected.
-        let fellow = ["同为", "作为", "身为", "当选为", "被选为"]
+        let fellow = ["同为", "作为", "身为", "当选为", "当选", "被选为"]
             .iter()
             .any(|w| doc.ends_with_at(c.0, w))
             && doc.chars.get(c.1) == Some(&'的');
@@ -2450,6 +2475,14 @@ mod tests {
                 .collect();
             congresses.sort();
             assert_eq!(congresses, [19, 20]);
+        }
+    );
+
+    extractor_test!(
+        elected_delegates_after_their_posts,
+        "大会选举产生了某省出席党的二十大代表85名。某市委书记李某峰、某市委书记黄某飞也当选为代表。当选二十大代表的某县某村党支部书记潘某林说，要把实践带到北京。",
+        |out| {
+            assert_delegates(&out, &["李某峰", "黄某飞", "潘某林"], 20);
         }
     );
 
