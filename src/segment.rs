@@ -106,22 +106,47 @@ fn is_word_char(c: char) -> bool {
 
 /// Tokens of `text` with coarse parts of speech, covering every character.
 pub fn tag(text: &str) -> Vec<Token> {
-    jieba()
-        .tag(text, true)
-        .into_iter()
-        .map(|t| Token {
+    let mut out = Vec::new();
+    for t in jieba().tag(text, true) {
+        let pos = if t.word.chars().all(|c| !is_word_char(c)) {
+            Pos::Punct
+        } else if t.tag == "x" {
+            // A word jieba could not tag (潍柴): a word all the same.
+            Pos::Other
+        } else {
+            Pos::from_tag(t.tag)
+        };
+        // 清华大学电子工程系, one word of jieba's: the university, then its
+        // department, so that each is a name of its own.
+        if pos == Pos::OrgName {
+            if let Some(b) = t.word.find("大学").map(|b| b + "大学".len()) {
+                let part = &t.word[b..];
+                if ["系", "学院", "研究院", "研究所", "医学部"]
+                    .iter()
+                    .any(|w| part.ends_with(w) && part.len() > w.len())
+                {
+                    let k = t.start + t.word[..b].chars().count();
+                    out.push(Token {
+                        start: t.start,
+                        end: k,
+                        pos,
+                    });
+                    out.push(Token {
+                        start: k,
+                        end: t.end,
+                        pos: Pos::Noun,
+                    });
+                    continue;
+                }
+            }
+        }
+        out.push(Token {
             start: t.start,
             end: t.end,
-            pos: if t.word.chars().all(|c| !is_word_char(c)) {
-                Pos::Punct
-            } else if t.tag == "x" {
-                // A word jieba could not tag (潍柴): a word all the same.
-                Pos::Other
-            } else {
-                Pos::from_tag(t.tag)
-            },
-        })
-        .collect()
+            pos,
+        });
+    }
+    out
 }
 
 /// Words of a label, for readable IRI slugs.

@@ -144,6 +144,16 @@ impl Extractor for OrgExtractor {
                     {
                         continue;
                     }
+                    // …深圳市分行科技部: a short ministry's name right after
+                    // a body's is that body's department.
+                    if matches!(lx.bodies[*i].kind.as_str(), "state" | "party")
+                        && hit.end - hit.start <= 3
+                        && hit.start > 0
+                        && lx.ends_org_suffix(doc.chars[hit.start - 1])
+                        && !doc.chars[..hit.start].ends_with(&['中', '央'])
+                    {
+                        continue;
+                    }
                     let id = out.entity(Kind::Organization, &lx.bodies[*i].name);
                     out.entities[id]
                         .aliases
@@ -742,7 +752,7 @@ fn bare_village_branch(doc: &Doc, out: &mut Extraction, pos: usize, suffix: &str
 fn departments(doc: &Doc, out: &mut Extraction) {
     let orgs = out.mentions_of(&[Kind::Organization]);
     for m in orgs {
-        let parent = m.entity;
+        let mut parent = m.entity;
         let mut pos = m.end;
         while let Some(end) = department_at(doc, pos) {
             let dept_text = doc.slice(pos..end);
@@ -764,6 +774,14 @@ fn departments(doc: &Doc, out: &mut Extraction) {
             }
             if end < doc.len() && matches!(doc.chars[end], '和' | '、') {
                 pos = end + 1;
+            } else if ["分行", "支行", "分局", "分院"]
+                .iter()
+                .any(|b| dept_text.ends_with(b))
+                && department_at(doc, end).is_some()
+            {
+                // 某银行广东省分行深圳市分行科技部: a branch has parts too.
+                parent = id;
+                pos = end;
             } else {
                 break;
             }
@@ -867,8 +885,10 @@ fn department_at(doc: &Doc, pos: usize) -> Option<usize> {
     })?;
     'extend: loop {
         for d in DEPARTMENTS {
-            if doc.at(end, d) && end + d.chars().count() <= pos + run {
-                end += d.chars().count();
+            let e = end + d.chars().count();
+            // (Not 分行|科技部's 科: a whole word only.)
+            if doc.at(end, d) && e <= pos + run && (doc.boundary[e] || starts_title(doc, e)) {
+                end = e;
                 continue 'extend;
             }
         }
@@ -928,6 +948,21 @@ mod tests {
                 labels(&out, Kind::Organization),
                 ["中国人民财产保险股份有限公司"]
             );
+        }
+    );
+
+    extractor_test!(
+        branches_of_banks_and_departments_of_universities,
+        "党的二十大代表、中国建设银行广东省分行深圳市分行科技部经理唐某航说。中国人民银行成都分行处长冯某东说。清华大学电子工程系教授林某峰说。",
+        |out| {
+            let shenzhen = "中国建设银行广东省分行深圳市分行";
+            assert!(has_rel(&out, shenzhen, Pred::PartOf, "中国建设银行广东省分行"));
+            // A branch is a body of its own; 科技部 is its department,
+            // not the ministry.
+            assert!(has_rel(&out, "唐某航", Pred::MemberOf, shenzhen));
+            assert!(!labels(&out, Kind::Organization).contains(&"科学技术部".to_string()));
+            assert!(has_rel(&out, "冯某东", Pred::MemberOf, "中国人民银行成都分行"));
+            assert!(has_rel(&out, "清华大学电子工程系", Pred::PartOf, "清华大学"));
         }
     );
 

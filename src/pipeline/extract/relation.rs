@@ -758,7 +758,18 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
 
 /// Parts that are bodies of their own (a company's works, mine, institute
 /// or branch company), whose people work there rather than at the group.
-const OWN_BODIES: &[&str] = &["厂", "矿", "研究院", "研究所", "公司", "油田", "医院"];
+const OWN_BODIES: &[&str] = &[
+    "厂",
+    "矿",
+    "研究院",
+    "研究所",
+    "公司",
+    "油田",
+    "医院",
+    "分行",
+    "支行",
+    "分局",
+];
 
 /// The organization a mention stands for: a department's parent counts,
 /// a works or institute of a company stands for itself.
