@@ -266,7 +266,8 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
         if i >= end || !super::person::is_name_char(doc.chars[i]) {
             break;
         }
-        if CREDIT_ROLES.iter().any(|r| doc.at(i, r)) {
+        // 答记者问: the press's questions, no reporter.
+        if CREDIT_ROLES.iter().any(|r| doc.at(i, r)) || doc.at(i, "问") {
             break;
         }
         let s = i;
@@ -948,6 +949,15 @@ mod tests {
         "某某网讯　2022年5月30日，中国共产党某省第十次代表大会在某市胜利闭幕。",
         |out| {
             assert_eq!(out.meta.date, Some((2022, 5, 30)));
+        }
+    );
+
+    extractor_test!(
+        answering_the_press_names_no_reporter,
+        "党的十九大代表已全部选出。\n\n答记者问中，中组部负责人介绍，代表结构呈现以下特点。",
+        |out| {
+            assert!(out.meta.authors.is_empty());
+            assert!(labels(&out, Kind::Person).is_empty());
         }
     );
 

@@ -463,6 +463,21 @@ impl Extractor for PersonExtractor {
                 if let Some(e) = named {
                     names.push((pos, e));
                     list_after(doc, out, e, &mut names);
+                    // …，乙、丙为省委副书记: the next clauses name more.
+                    let sentence = doc.sentence_of(pos);
+                    for c in (e..sentence.end).filter(|&c| doc.chars[c] == '，') {
+                        let s = c + 1;
+                        let next = [3, 2].into_iter().map(|l| s + l).find(|&k| {
+                            k < sentence.end
+                                && (doc.at(k, "为") || doc.chars[k] == '、')
+                                && (s..k).all(|i| !stop_at(doc, i))
+                                && listed_name_ok(doc, out, s, k)
+                        });
+                        if let Some(k) = next {
+                            names.push((s, k));
+                            list_after(doc, out, k, &mut names);
+                        }
+                    }
                 }
             }
             // 作为党的二十大代表，李某燕…: the subject after the comma.
@@ -920,6 +935,10 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     }
     // 伏叶村, 某乡: a settlement's name is no person's (洛桑江村 is).
     if n >= 3 && "村乡镇县省".contains(doc.chars[e - 1]) && !is_tibetan_name(doc.slice(s..e)) {
+        return false;
+    }
+    // 但他说: a conjunction and a pronoun are no name.
+    if n == 2 && matches!(doc.chars[s + 1], '他' | '她' | '它') {
         return false;
     }
     // 游客来了住: an aspect particle or 的 stands in no name.
@@ -2267,6 +2286,14 @@ mod tests {
         |out| {
             assert_delegates(&out, &["王某新", "刘某红", "张某华"], 20);
             assert!(out.find(Kind::Person, "来了住").is_none());
+        }
+    );
+
+    extractor_test!(
+        leaders_elected_clause_by_clause_and_no_pronoun_names,
+        "全会选举王建华为省委书记，钱立新、孙志平为省委副书记。代表许某强没有当选，但他说“倍感光荣”。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["孙志平", "王建华", "许某强", "钱立新"]);
         }
     );
 

@@ -892,23 +892,28 @@ fn strip_brackets(chars: &[char]) -> String {
 /// The measure written right after the unit (2296名出席党的二十大代表).
 fn measure_after(doc: &Doc, from: usize) -> Option<String> {
     let mut end = from;
+    // (同志当选为某省出席中国共产党第二十次全国代表大会代表 runs long.)
+    let reach = if doc.at(from, "同志当选") { 40 } else { 20 };
     while end < doc.len()
         && !clause_breaks(doc.chars[end])
         && !doc.chars[end].is_ascii_digit()
-        && end - from < 20
+        && end - from < reach
     {
         end += 1;
     }
     let mut text = doc.slice(from..end).to_string();
     // 5名同志当选为党的二十大代表: counted by what they were elected (not
-    // …代表候选人, a count of candidates).
+    // …代表候选人, a count of candidates; the 代表 of 代表大会 goes on).
     for lead in ["同志当选为", "同志当选"] {
-        if let Some(i) = text
-            .strip_prefix(lead)
-            .and_then(|rest| rest.find("代表").map(|i| lead.len() + i + "代表".len()))
-        {
-            if !["候选", "团"].iter().any(|w| text[i..].starts_with(w)) {
-                return Some(text[lead.len()..i].to_string());
+        if let Some(rest) = text.strip_prefix(lead) {
+            let title = rest
+                .match_indices("代表")
+                .map(|(i, w)| lead.len() + i + w.len())
+                .find(|&i| !text[i..].starts_with("大会"));
+            if let Some(i) = title {
+                if !["候选", "团"].iter().any(|w| text[i..].starts_with(w)) {
+                    return Some(text[lead.len()..i].to_string());
+                }
             }
         }
     }
@@ -1251,6 +1256,17 @@ mod tests {
             assert_eq!(find(&out, "党员领导干部代表").percent, Some(61.2));
             assert!(out.statistics.iter().any(|s| s.percent == Some(88.5) && !s.label.contains("比重")), "{:?}", out.statistics);
             assert!(out.find(crate::pipeline::extract::Kind::Person, "占到").is_none());
+        }
+    );
+
+    extractor_test!(
+        comrades_counted_by_what_they_were_elected,
+        "我市5名同志当选为四川省出席中国共产党第二十次全国代表大会代表。",
+        |out| {
+            assert_eq!(
+                find(&out, "四川省出席中国共产党第二十次全国代表大会代表").count,
+                Some(5)
+            );
         }
     );
 
