@@ -351,6 +351,7 @@ impl Extractor for OrgExtractor {
             found.push((start, e));
         }
         township_bodies(doc, out);
+        joined_parts(doc, out);
         // 锂盐材料集团 inside 锂盐材料集团有限公司 is the same name cut short.
         let spans: Vec<(usize, usize)> = out
             .mentions
@@ -798,6 +799,69 @@ const SCHOOLS: &[&str] = &["学院", "书院", "研究院", "研究所", "系"];
 /// `dg:partOf` it.
 const COMPANIES: &[&str] = &["有限责任公司", "有限公司", "股份公司", "集团公司"];
 
+/// A company's part named right after it (国网某省电力有限公司|杭州供电公司,
+/// 某股份有限公司|长庆油田分公司 even where jieba let the part's name start
+/// inside the company's): one name, which `named_parts` then makes a part
+/// of the company.
+fn joined_parts(doc: &Doc, out: &mut Extraction) {
+    let orgs = out.mentions_of(&[Kind::Organization]);
+    for a in &orgs {
+        let text = doc.slice(a.start..a.end);
+        // Where the company's name ends inside or at the end of `a`.
+        let Some(k) = COMPANIES
+            .iter()
+            .filter_map(|c| text.find(c).map(|b| b + c.len()))
+            .min()
+            .map(|b| a.start + text[..b].chars().count())
+        else {
+            continue;
+        };
+        // (Not a company of its own, 某集团有限公司|某纺织股份有限公司, nor
+        // a name in apposition, 第五研究院|中国空间技术研究院.)
+        let Some(b) = orgs
+            .iter()
+            .filter(|b| b.start >= k && b.start <= a.end && b.end > a.end)
+            .filter(|b| {
+                let part = doc.slice(b.start..b.end);
+                !COMPANIES.iter().any(|c| part.contains(c))
+                    && !PROPER_STARTS.iter().any(|p| part.starts_with(p))
+            })
+            .max_by_key(|b| b.end)
+        else {
+            continue;
+        };
+        // (A longer name from the same start, 某公司杭州供电公司变电运维中心,
+        // stands already.)
+        if b.end - a.start > MAX_ORG_LEN + 8
+            || inside_quotes(doc, a.start, b.end)
+            || orgs.iter().any(|c| c.start == a.start && c.end > b.end)
+        {
+            continue;
+        }
+        let label = doc.slice(a.start..b.end).to_string();
+        let id = out.entity(Kind::Organization, &label);
+        out.mention(doc, a.start, b.end, id);
+        // 宁波供电公司: the part is where its own name places it.
+        if let Some(p) = out
+            .mentions
+            .iter()
+            .find(|m| m.start == b.start && out.entities[m.entity].kind == Kind::Place)
+        {
+            let place = p.entity;
+            out.relate(
+                id,
+                Pred::LocatedIn,
+                Object::Entity(place),
+                doc.sentence_of(b.start),
+            );
+        }
+        // The company cut short with the part's first word is no name.
+        if a.end > k {
+            out.retain_mentions(|_, m| !(m.start == a.start && m.end == a.end));
+        }
+    }
+}
+
 /// Parts whose name a university's or company's name opens: the parent is
 /// named too, with the same start, and the part is `dg:partOf` it.
 fn named_parts(doc: &Doc, out: &mut Extraction) {
@@ -963,6 +1027,21 @@ mod tests {
             assert!(!labels(&out, Kind::Organization).contains(&"科学技术部".to_string()));
             assert!(has_rel(&out, "冯某东", Pred::MemberOf, "中国人民银行成都分行"));
             assert!(has_rel(&out, "清华大学电子工程系", Pred::PartOf, "清华大学"));
+        }
+    );
+
+    extractor_test!(
+        a_branch_company_named_right_after_its_company,
+        "党的二十大代表、中国石油天然气股份有限公司长庆油田分公司第三采油厂厂长王某峰说。国网江苏省电力有限公司苏州供电分公司工人周某强说。",
+        |out| {
+            let changqing = "中国石油天然气股份有限公司长庆油田分公司";
+            assert!(has_rel(&out, changqing, Pred::PartOf, "中国石油天然气股份有限公司"));
+            assert!(has_rel(&out, "王某峰", Pred::MemberOf, changqing));
+            let suzhou = "国网江苏省电力有限公司苏州供电分公司";
+            assert!(has_rel(&out, suzhou, Pred::PartOf, "国网江苏省电力有限公司"));
+            assert!(has_rel(&out, suzhou, Pred::LocatedIn, "苏州"));
+            let orgs = labels(&out, Kind::Organization);
+            assert!(!orgs.contains(&"中国石油天然气股份有限公司长庆油田".to_string()), "{orgs:?}");
         }
     );
 

@@ -2056,7 +2056,7 @@ mod tests {
         one_of_a_units_people,
         "二十大代表李某是国网浙江省电力有限公司宁波供电公司的一名电工。二十大代表张某是上海飞机制造有限公司的一名普通员工。二十大代表赵某是上海飞机制造有限公司的骄傲。二十大代表钱某是北京协和医院的一名患者。",
         |out| {
-            assert!(has_rel(&out, "李某", Pred::MemberOf, "宁波供电公司"));
+            assert!(has_rel(&out, "李某", Pred::MemberOf, "国网浙江省电力有限公司宁波供电公司"));
             assert!(has_rel(&out, "李某", Pred::Position, "电工"));
             assert!(has_rel(&out, "张某", Pred::MemberOf, "上海飞机制造有限公司"));
             let zhang = out.find(Kind::Person, "张某").unwrap();
