@@ -1104,6 +1104,14 @@ fn dotted_after(doc: &Doc, s: usize) -> Option<usize> {
     let mut dots = 0;
     loop {
         let part = i;
+        // 阿不都热合曼·: a part that a dot closes is all name, whatever words
+        // jieba reads in it (热合, a verb).
+        let dot = (part + 1..doc.len().min(part + MAX_DOT_PART + 1))
+            .take_while(|&k| is_han(doc.chars[k]) || is_dot(doc.chars[k]))
+            .find(|&k| is_dot(doc.chars[k]));
+        if let Some(d) = dot.filter(|_| is_han(doc.chars[part])) {
+            i = d;
+        }
         while i < doc.len() && is_han(doc.chars[i]) && i - part < MAX_DOT_PART {
             // 吐尔逊|报道: a verb after the name ends it, and so does an
             // adverb or adjective word (买买提|迅速作出判断).
@@ -1827,7 +1835,8 @@ fn padded_name(doc: &Doc, out: &Extraction, s: usize, end: usize) -> bool {
 mod tests {
     use super::*;
     use crate::extractor_test;
-    use crate::pipeline::extract::testing::{assert_delegates, labels};
+    use crate::pipeline::extract::testing::{assert_delegates, has_rel, labels};
+    use crate::pipeline::extract::Pred;
 
     #[test]
     fn cue_marks_agree_with_reading_each_word() {
@@ -2294,6 +2303,20 @@ mod tests {
         "全会选举王建华为省委书记，钱立新、孙志平为省委副书记。代表许某强没有当选，但他说“倍感光荣”。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["孙志平", "王建华", "许某强", "钱立新"]);
+        }
+    );
+
+    extractor_test!(
+        a_dotted_name_whose_first_part_jieba_reads_as_a_verb,
+        "某村党支部书记阿不都热合曼·买买提，曾获全国脱贫攻坚先进个人称号。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["阿不都热合曼·买买提"]);
+            assert!(has_rel(
+                &out,
+                "阿不都热合曼·买买提",
+                Pred::ReceivedHonor,
+                "全国脱贫攻坚先进个人"
+            ));
         }
     );
 
