@@ -1672,6 +1672,22 @@ mod tests {
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{assert_delegates, has_rel, labels};
 
+    /// The ordinals of the congresses a person is a delegate to, sorted.
+    fn congresses_of(out: &Extraction, name: &str) -> Vec<u32> {
+        let id = out.find(Kind::Person, name).expect("the person");
+        let mut congresses: Vec<u32> = out
+            .relations
+            .iter()
+            .filter(|r| r.subject == id && r.pred == Pred::DelegateTo)
+            .filter_map(|r| match r.object {
+                Object::Entity(c) => out.entities[c].ordinal,
+                _ => None,
+            })
+            .collect();
+        congresses.sort();
+        congresses
+    }
+
     extractor_test!(
         delegates_named_each_with_their_place,
         "出席党的二十大的甘肃代表团分组讨论。来自定西市安定区的代表陈亚军、酒泉市玉门市的代表王晓燕先后发言。",
@@ -1852,18 +1868,7 @@ mod tests {
         delegate_to_two_congresses,
         "王淑芬说，很光荣。王淑芬连续当选党的十九大、二十大代表。张某明当选后，党的二十大代表李某红发言。赵某东成为党的二十大代表人选。",
         |out| {
-            let id = out.find(Kind::Person, "王淑芬").unwrap();
-            let mut congresses: Vec<u32> = out
-                .relations
-                .iter()
-                .filter(|r| r.subject == id && r.pred == Pred::DelegateTo)
-                .filter_map(|r| match r.object {
-                    Object::Entity(c) => out.entities[c].ordinal,
-                    _ => None,
-                })
-                .collect();
-            congresses.sort();
-            assert_eq!(congresses, [19, 20]);
+            assert_eq!(congresses_of(&out, "王淑芬"), [19, 20]);
             // Not across a clause break, nor a candidate.
             for name in ["张某明", "赵某东"] {
                 if let Some(id) = out.find(Kind::Person, name) {
@@ -2474,18 +2479,7 @@ mod tests {
         "在新疆塔里木油田分公司的钻井平台上，党的二十大代表王某国正在检查设备。刘某峰曾是党的十九大代表，今年再次当选党的二十大代表。",
         |out| {
             assert!(has_rel(&out, "王某国", Pred::MemberOf, "新疆塔里木油田分公司"));
-            let liu = out.find(Kind::Person, "刘某峰").expect("刘某峰");
-            let mut congresses: Vec<u32> = out
-                .relations
-                .iter()
-                .filter(|r| r.subject == liu && r.pred == Pred::DelegateTo)
-                .filter_map(|r| match r.object {
-                    Object::Entity(c) => out.entities[c].ordinal,
-                    _ => None,
-                })
-                .collect();
-            congresses.sort();
-            assert_eq!(congresses, [19, 20]);
+            assert_eq!(congresses_of(&out, "刘某峰"), [19, 20]);
         }
     );
 
