@@ -150,7 +150,6 @@ impl Extractor for OrgExtractor {
                         && hit.end - hit.start <= 3
                         && hit.start > 0
                         && lx.ends_org_suffix(doc.chars[hit.start - 1])
-                        && !doc.chars[..hit.start].ends_with(&['中', '央'])
                     {
                         continue;
                     }
