@@ -1236,6 +1236,7 @@ fn bios(doc: &Doc, out: &mut Extraction) {
     let ps = persons(out);
     let orgs = out.mentions_of(&[Kind::Organization]);
     let places = out.mentions_of(&[Kind::Place]);
+    let honors = out.mentions_of(&[Kind::Honor]);
     for m in ps {
         let sentence = doc.sentence_of(m.start);
         // A list's line: NAME（女，回族）　ORG post, its note read already.
@@ -1307,8 +1308,33 @@ fn bios(doc: &Doc, out: &mut Extraction) {
                 m.entity,
                 Pred::Position,
                 Object::Text(post.to_string()),
-                sentence,
+                sentence.clone(),
             );
+            // …高级技师，全国技术能手。: titles of honor as the next fields.
+            let mut at = end;
+            while at < sentence.end && matches!(doc.chars[at], '，' | ',' | '、') {
+                let Some(h) = honors.iter().find(|h| h.start == at + 1) else {
+                    break;
+                };
+                let close = if doc.at(h.end, "获得者") {
+                    h.end + 3
+                } else {
+                    h.end
+                };
+                if !matches!(
+                    doc.chars.get(close),
+                    Some('，' | ',' | '、' | '。' | '；') | None
+                ) {
+                    break;
+                }
+                out.relate(
+                    m.entity,
+                    Pred::ReceivedHonor,
+                    Object::Entity(h.entity),
+                    sentence.clone(),
+                );
+                at = close;
+            }
         }
     }
 }
@@ -2488,6 +2514,16 @@ mod tests {
         "大会选举产生了某省出席党的二十大代表85名。某市委书记李某峰、某市委书记黄某飞也当选为代表。当选二十大代表的某县某村党支部书记潘某林说，要把实践带到北京。",
         |out| {
             assert_delegates(&out, &["李某峰", "黄某飞", "潘某林"], 20);
+        }
+    );
+
+    extractor_test!(
+        a_biography_closing_on_titles_of_honor,
+        "蒋某勇，男，汉族，四川长虹电器股份有限公司高级技师，全国技术能手、全国劳动模范。",
+        |out| {
+            assert!(has_rel(&out, "蒋某勇", Pred::Position, "高级技师"));
+            assert!(has_rel(&out, "蒋某勇", Pred::ReceivedHonor, "全国技术能手"));
+            assert!(has_rel(&out, "蒋某勇", Pred::ReceivedHonor, "全国劳动模范"));
         }
     );
 
