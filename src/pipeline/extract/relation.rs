@@ -489,6 +489,21 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             }
         }
     }
+    // 当选代表、某医院主任医师甲表示…: one elected a delegate of the
+    // congress the report is about, named after the title and posts.
+    for w in ["新当选代表、", "当选代表、"] {
+        for at in doc.find_all(w) {
+            let sentence = doc.sentence_of(at);
+            let opens = at == sentence.start || matches!(doc.chars[at - 1], '，' | '。' | '；');
+            let comma = at + w.chars().count() - 1;
+            let named = named_after_posts(doc, &ps, comma, sentence.end, |ch| {
+                matches!(ch, '，' | ',' | '。' | '；')
+            });
+            if let (true, Some(p), Some(n)) = (opens, named, implied_congress(doc, out)) {
+                found.push((p.entity, n, sentence.clone()));
+            }
+        }
+    }
     // …选举产生了出席党的二十大代表75名。甲、乙、丙等同志当选。: the list
     // right after the sentence that gives the delegates is of them.
     // Each name may follow its post (小学教师甲、村党支部书记乙当选。).
@@ -2524,6 +2539,14 @@ mod tests {
             assert!(has_rel(&out, "蒋某勇", Pred::Position, "高级技师"));
             assert!(has_rel(&out, "蒋某勇", Pred::ReceivedHonor, "全国技术能手"));
             assert!(has_rel(&out, "蒋某勇", Pred::ReceivedHonor, "全国劳动模范"));
+        }
+    );
+
+    extractor_test!(
+        elected_a_delegate_before_the_posts,
+        "某省选举产生出席党的二十大代表。当选代表、某市第一人民医院主任医师林某敏表示，要把心声带到大会上。",
+        |out| {
+            assert_delegates(&out, &["林某敏"], 20);
         }
     );
 
