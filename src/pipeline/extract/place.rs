@@ -98,6 +98,15 @@ impl Extractor for PlaceExtractor {
                 {
                     continue;
                 }
+                // Nor open a gacha's or sum's Mongolian name (巴彦宝力格嘎查).
+                if short
+                    && (1..=4).any(|k| {
+                        ["嘎查", "苏木"].iter().any(|w| doc.at(*end + k, w))
+                            && (*end..*end + k).all(|i| is_han(doc.chars[i]))
+                    })
+                {
+                    continue;
+                }
                 // Nor name the village or town that bears it (仁化村 is no
                 // 仁化县), nor a river's source (三江源); but 延安|乡村振兴
                 // and 毕节|乡镇干部 start a word of their own.
@@ -371,8 +380,9 @@ fn settlement_at(doc: &Doc, pos: usize) -> Option<(usize, String, &'static str)>
             return None;
         }
         // Names run longer only with the peoples of an ethnic township
-        // (马楠苗族彝族乡).
-        if len > 4 && !doc.slice(pos..s_end).contains('族') {
+        // (马楠苗族彝族乡), or in Mongolian (巴彦宝力格嘎查).
+        let mongolian = len <= 6 && (doc.at(s_end, "嘎查") || doc.at(s_end, "苏木"));
+        if len > 4 && !mongolian && !doc.slice(pos..s_end).contains('族') {
             continue;
         }
         for (suffix, level) in SETTLEMENTS {
@@ -424,6 +434,16 @@ mod tests {
             assert!(!labels(&out, Kind::Organization)
                 .iter()
                 .any(|o| o.contains("会堂")));
+        }
+    );
+
+    extractor_test!(
+        a_gachas_mongolian_name_is_no_county,
+        "内蒙古自治区锡林郭勒盟东乌珠穆沁旗嘎达布其镇巴彦宝力格嘎查党支部书记巴某尔是党的二十大代表。",
+        |out| {
+            let places = labels(&out, Kind::Place);
+            assert!(!places.contains(&"巴彦县".to_string()), "{places:?}");
+            assert!(has_rel(&out, "巴彦宝力格嘎查", Pred::LocatedIn, "嘎达布其镇"));
         }
     );
 
