@@ -901,6 +901,10 @@ fn measure_after(doc: &Doc, from: usize) -> Option<String> {
     {
         end += 1;
     }
+    // 应到代表800名实到790名: 实到 measures the count after it.
+    if doc.at(from, "实到") && doc.chars.get(end).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
     let mut text = doc.slice(from..end).to_string();
     // 5名同志当选为党的二十大代表: counted by what they were elected (not
     // …代表候选人, a count of candidates; the 代表 of 代表大会 goes on).
@@ -979,6 +983,12 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
         if rest.trim_end_matches('的').chars().count() >= 2 {
             start = v;
         }
+    }
+    // 应到代表800名实到790名: 实到 starts after the count before it.
+    if let Some(k) = (start + 1..to.saturating_sub(2)).rev().find(|&k| {
+        doc.chars[k] == '名' && doc.chars[k - 1].is_ascii_digit() && doc.at(k + 1, "实到")
+    }) {
+        start = k + 1;
     }
     let mut text = doc.slice(start..to);
     // 新华社北京10月16日电 出席…的代表: the dateline is no part of it.
@@ -1267,6 +1277,15 @@ mod tests {
                 find(&out, "四川省出席中国共产党第二十次全国代表大会代表").count,
                 Some(5)
             );
+        }
+    );
+
+    extractor_test!(
+        attendance_in_a_headline_without_a_comma,
+        "某省第十二次党代会开幕 应到代表800名实到790名",
+        |out| {
+            assert_eq!(find(&out, "应到代表").count, Some(800));
+            assert_eq!(find(&out, "实到").count, Some(790));
         }
     );
 
