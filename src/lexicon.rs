@@ -36,6 +36,14 @@ pub struct Named {
     pub kind: String,
 }
 
+impl Named {
+    /// A company among the bodies (国家电网有限公司), whose short names
+    /// count only as words of their own.
+    pub fn is_enterprise(&self) -> bool {
+        self.kind == "enterprise"
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct OrgSuffix {
     pub suffix: String,
@@ -307,7 +315,7 @@ impl Lexicon {
         }
         // Companies stay out: their names are written with places and common
         // words (哈尔滨|电气集团…) that the other rules must still see.
-        for b in self.bodies.iter().filter(|b| b.kind != "enterprise") {
+        for b in self.bodies.iter().filter(|b| !b.is_enterprise()) {
             out.push((b.name.clone(), "nt"));
             for a in &b.aliases {
                 out.push((a.clone(), "nt"));

@@ -805,7 +805,7 @@ fn add_source(doc: &Doc, out: &mut Extraction, r: Range<usize>) {
         for k in doc.kinds(hit) {
             // A company named in a source line (国家电网报) is not the outlet.
             if let LexKind::Body(i) = k {
-                if lx.bodies[*i].kind == "enterprise" {
+                if lx.bodies[*i].is_enterprise() {
                     continue;
                 }
                 let id = out.entity(Kind::Organization, &lx.bodies[*i].name);

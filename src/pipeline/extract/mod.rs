@@ -507,6 +507,13 @@ impl<'a> Doc<'a> {
             .is_some_and(|&b| b & len_mask(lens) != 0)
     }
 
+    /// How many ASCII digits run from `pos`, counting at most `max`.
+    pub fn digits_at(&self, pos: usize, max: usize) -> usize {
+        (pos..self.len().min(pos + max))
+            .take_while(|&i| self.chars[i].is_ascii_digit())
+            .count()
+    }
+
     /// Does the text at `pos` read `s`?
     pub fn at(&self, pos: usize, s: &str) -> bool {
         // The first character decides most calls without a string compare.
@@ -631,7 +638,7 @@ fn lexicon_hits(chars: &[char]) -> Vec<LexHit> {
         if lx.patterns[m.pattern().as_usize()]
             .1
             .iter()
-            .any(|k| matches!(k, LexKind::Body(i) if lx.bodies[*i].kind == "enterprise"))
+            .any(|k| matches!(k, LexKind::Body(i) if lx.bodies[*i].is_enterprise()))
         {
             let inner = &skeleton[m.start()..m.end()];
             let last = inner.chars().next_back().map_or(0, char::len_utf8);

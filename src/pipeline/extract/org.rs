@@ -139,7 +139,7 @@ impl Extractor for OrgExtractor {
                 if let LexKind::Body(i) = k {
                     // A company's short name (中国石化, 国家电网) counts only
                     // as a word of its own, not inside another (集中国石化…).
-                    if lx.bodies[*i].kind == "enterprise"
+                    if lx.bodies[*i].is_enterprise()
                         && !(doc.boundary[hit.start] && doc.boundary[hit.end])
                     {
                         continue;
@@ -807,12 +807,7 @@ fn joined_parts(doc: &Doc, out: &mut Extraction) {
     for a in &orgs {
         let text = doc.slice(a.start..a.end);
         // Where the company's name ends inside or at the end of `a`.
-        let Some(k) = COMPANIES
-            .iter()
-            .filter_map(|c| text.find(c).map(|b| b + c.len()))
-            .min()
-            .map(|b| a.start + text[..b].chars().count())
-        else {
+        let Some(k) = company_end(text).map(|b| a.start + text[..b].chars().count()) else {
             continue;
         };
         // (Not a company of its own, 某集团有限公司|某纺织股份有限公司, nor
@@ -903,16 +898,22 @@ fn university_of(label: &str) -> Option<usize> {
 /// The length in bytes of the company that opens `label`, if a part of it
 /// of two characters or more follows.
 fn company_of(label: &str) -> Option<usize> {
-    let k = COMPANIES
-        .iter()
-        .filter_map(|c| label.find(c).map(|i| i + c.len()))
-        .min()?;
+    let k = company_end(label)?;
     let part = &label[k..];
     (label[..k].chars().count() >= 6
         && part.chars().count() >= 2
         && part.chars().all(is_han)
         && !COMPANIES.iter().any(|c| part.contains(c)))
     .then_some(k)
+}
+
+/// The length in bytes of the company name that opens `text`: up to its
+/// first company suffix (有限公司 …).
+fn company_end(text: &str) -> Option<usize> {
+    COMPANIES
+        .iter()
+        .filter_map(|c| text.find(c).map(|i| i + c.len()))
+        .min()
 }
 
 /// Does a post title start at `pos` (急诊内科|主任 even when jieba joins 内科主任)?

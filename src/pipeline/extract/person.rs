@@ -283,9 +283,7 @@ fn counted_elected_at(doc: &Doc, pos: usize) -> bool {
 
 /// After `3名同志` or `3名` at `pos` and before 当选: where the verb starts.
 pub fn counted_end(doc: &Doc, pos: usize) -> Option<usize> {
-    let digits = (pos..doc.len().min(pos + 4))
-        .take_while(|&i| doc.chars[i].is_ascii_digit())
-        .count();
+    let digits = doc.digits_at(pos, 4);
     if digits == 0 || !doc.at(pos + digits, "名") {
         return None;
     }
@@ -310,10 +308,7 @@ fn year_then_post(doc: &Doc, pos: usize) -> bool {
     if !doc.chars.get(pos).is_some_and(char::is_ascii_digit) {
         return false;
     }
-    let digits = (pos..doc.len().min(pos + 4))
-        .take_while(|&i| doc.chars[i].is_ascii_digit())
-        .count();
-    digits == 4
+    doc.digits_at(pos, 4) == 4
         && doc.at(pos + 4, "年")
         && ["当选", "任", "担任", "起任", "出任"]
             .iter()

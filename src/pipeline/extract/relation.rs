@@ -110,11 +110,8 @@ fn implied_congress(doc: &Doc, out: &Extraction) -> Option<u32> {
 /// where the verb may start.
 fn past_date(doc: &Doc, at: usize) -> usize {
     let mut p = if doc.at(at, "于") { at + 1 } else { at };
-    let digits = |p: usize| {
-        (p..doc.len())
-            .take_while(|&i| doc.chars[i].is_ascii_digit())
-            .count()
-    };
+    // (Counted to five: a run longer than the year's four is no year.)
+    let digits = |p: usize| doc.digits_at(p, 5);
     if digits(p) != 4 || !doc.at(p + 4, "年") {
         return at;
     }

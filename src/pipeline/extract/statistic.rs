@@ -1170,9 +1170,10 @@ fn check_shares(out: &mut Extraction) {
         .copied()
         .max_by_key(|&i| out.statistics[i].count);
     let agrees = |stats: &[Statistic], b: usize, count: i64, percent: f64| {
-        stats[b].count.is_some_and(|d| {
-            d >= count && d > 0 && (count as f64 * 100.0 / d as f64 - percent).abs() <= 0.051
-        })
+        stats[b]
+            .count
+            .and_then(|d| share_of(count, d))
+            .is_some_and(|computed| rounds_to(computed, percent))
     };
     for i in 0..out.statistics.len() {
         let (Some(count), Some(percent)) = (out.statistics[i].count, out.statistics[i].percent)
@@ -1184,11 +1185,10 @@ fn check_shares(out: &mut Extraction) {
         // when the share is of it.
         let nearer = totals
             .iter()
-            .rev()
             .copied()
-            .filter(|&t| t < i && Some(t) != total)
-            .take(1)
-            .find(|&t| {
+            .rev()
+            .find(|&t| t < i && Some(t) != total)
+            .filter(|&t| {
                 let stats = &out.statistics;
                 !total.is_some_and(|m| agrees(stats, m, count, percent))
                     && agrees(stats, t, count, percent)
@@ -1198,17 +1198,26 @@ fn check_shares(out: &mut Extraction) {
             .or(nearer)
             .or(total.filter(|&t| t != i));
         let Some(b) = base else { continue };
-        let Some(denominator) = out.statistics[b].count.filter(|&d| d > 0 && d >= count) else {
+        let Some(computed) = out.statistics[b].count.and_then(|d| share_of(count, d)) else {
             continue;
         };
-        let computed = count as f64 * 100.0 / denominator as f64;
         let rounded = (computed * 100.0).round() / 100.0;
         let s = &mut out.statistics[i];
         s.share_of = Some(b);
         s.computed_percent = Some(rounded);
-        // Stated shares are rounded to one decimal: allow that rounding.
-        s.consistent = Some((computed - percent).abs() <= 0.051);
+        s.consistent = Some(rounds_to(computed, percent));
     }
+}
+
+/// The percent `count` is of a total `d`, if `d` can hold it.
+fn share_of(count: i64, d: i64) -> Option<f64> {
+    (d > 0 && d >= count).then(|| count as f64 * 100.0 / d as f64)
+}
+
+/// Does a computed share agree with the stated one? Stated shares are
+/// rounded to one decimal: allow that rounding.
+fn rounds_to(computed: f64, percent: f64) -> bool {
+    (computed - percent).abs() <= 0.051
 }
 
 #[cfg(test)]
