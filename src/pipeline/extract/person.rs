@@ -712,9 +712,15 @@ pub fn place_in_cued_name(doc: &Doc, start: usize, end: usize, given_only: bool)
                     // 在景德镇，党的二十大代表…: after 在, 从 or 到 a place.
                     .any(|p| {
                         !(p > 0 && "在从到赴往".contains(doc.chars[p - 1]))
-                            && cued_name_at(doc, p, p + e - s)
+                            && (cued_name_at(doc, p, p + e - s)
+                                || elected_name_at(doc, p, p + e - s))
                     })
         })
+}
+
+/// Is `[s, e)` the one elected or appointed (全会选举赵永康为省委书记)?
+fn elected_name_at(doc: &Doc, s: usize, e: usize) -> bool {
+    ELECTS.iter().any(|w| doc.ends_with_at(s, w)) && (doc.at(e, "为") || doc.at(e, "同志为"))
 }
 
 /// Is `[s, e)` closed in on both sides: a clause start, title or cue word
@@ -2298,6 +2304,15 @@ mod tests {
         "全会选举王建华为省委书记，钱立新、孙志平为省委副书记。代表许某强没有当选，但他说“倍感光荣”。",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["孙志平", "王建华", "许某强", "钱立新"]);
+        }
+    );
+
+    extractor_test!(
+        an_elected_name_holding_a_county_name_is_no_place,
+        "全会选举赵永康为省委书记。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["赵永康"]);
+            assert!(labels(&out, Kind::Place).is_empty());
         }
     );
 
