@@ -168,6 +168,16 @@ impl Lexicon {
                 parent: None,
             });
         }
+        // News writes an autonomous prefecture as its short name and 州
+        // (黔东南州雷山县, 甘南州合作市).
+        for d in &mut divisions {
+            if d.name.ends_with("自治州") {
+                if let Some(s) = d.shorts.first() {
+                    let zhou = format!("{s}州");
+                    d.shorts.push(zhou);
+                }
+            }
+        }
         for (i, r) in rows.iter().enumerate() {
             divisions[i].parent = r.get(4).and_then(|p| by_code.get(*p)).copied();
         }

@@ -182,6 +182,12 @@ pub fn congress_mentions(text: &str) -> Vec<(usize, usize, u32)> {
                 None => {}
             }
         }
+        // 团十九大 is the Youth League's congress, 妇十三大 the Women's
+        // Federation's, not the party's.
+        if m.as_str().starts_with(['十', '二']) && text[..m.start()].ends_with(['团', '妇', '工'])
+        {
+            continue;
+        }
         let num = c
             .name("a")
             .or(c.name("b"))
@@ -884,6 +890,7 @@ mod tests {
             None
         );
         assert_eq!(congress_ordinal("中国妇女第十三次全国代表大会"), None);
+        assert_eq!(congress_ordinal("团十九大代表、某镇团委书记"), None);
     }
 
     extractor_test!(

@@ -390,6 +390,8 @@ const NOT_NAMES: &[&str] = &[
     // 代表占比超过四成: a word jieba's dictionary lacks.
     "占比",
     "占到",
+    // 代表齐聚一堂: a verb jieba tags as a name.
+    "齐聚",
 ];
 
 /// Verbs of electing or appointing, before a name and 为 and a post.
@@ -940,6 +942,15 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     }
     // 但他说: a conjunction and a pronoun are no name.
     if n == 2 && matches!(doc.chars[s + 1], '他' | '她' | '它') {
+        return false;
+    }
+    // 但未当选, 年又被: an adverb of negation or repetition ends no name.
+    if n == 2 && "未不没又还".contains(doc.chars[s + 1]) {
+        return false;
+    }
+    // 马某、邱宏均为: 均 or 都 before 为 or 是 is the list's adverb.
+    if n == 3 && "均都".contains(doc.chars[e - 1]) && e < doc.len() && "为是".contains(doc.chars[e])
+    {
         return false;
     }
     // 游客来了住: an aspect particle or 的 stands in no name.
@@ -2313,6 +2324,15 @@ mod tests {
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["赵永康"]);
             assert!(labels(&out, Kind::Place).is_empty());
+        }
+    );
+
+    extractor_test!(
+        no_name_of_an_adverb_or_a_verb,
+        "马某斌为省第十二次党代会代表，但未当选二十大代表。校长潘某凤2021年又被授予“贵州省优秀共产党员”称号。区政协主席马某斌、区人大常委会主任邱宏均为代表。680余名妇女代表齐聚一堂。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["潘某凤", "马某斌"]);
+            assert!(has_rel(&out, "潘某凤", Pred::ReceivedHonor, "贵州省优秀共产党员"));
         }
     );
 

@@ -419,6 +419,15 @@ mod tests {
     use crate::pipeline::extract::testing::{has_rel, labels};
 
     extractor_test!(
+        an_autonomous_prefecture_by_its_short_name_and_zhou,
+        "党的二十大代表、黔东南州雷山县西江镇党委书记吴某英发言。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Place), ["西江镇", "雷山县", "黔东南"]);
+            assert_eq!(labels(&out, Kind::Organization), ["西江镇党委"]);
+        }
+    );
+
+    extractor_test!(
         zhongshan_names_sun_yat_sen_not_the_city,
         "中山大学附属第一医院主任医师林某坚说，要守护百姓健康。他出生在广东省中山市。",
         |out| {

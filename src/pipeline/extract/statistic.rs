@@ -49,6 +49,9 @@ const AFTER_STOPS: &[&str] = &[
     // 64名同志以超过应到代表半数的赞成票当选.
     "以超过",
     "以全票",
+    // 680余名妇女代表齐聚一堂.
+    "齐聚",
+    "欢聚",
 ];
 
 /// Lead-ins stripped from a measure phrase written before the number.
@@ -1243,6 +1246,14 @@ mod tests {
         assert_eq!((women.count, women.percent, women.change.clone()), (Some(619), Some(27.0), Some((68.0, "名".to_string()))));
         assert!(out.statistics.iter().all(|s| s.count != Some(68)), "a change is not a figure");
     });
+
+    extractor_test!(
+        a_gathering_verb_ends_the_measure,
+        "来自全省各地的680余名妇女代表齐聚一堂。",
+        |out| {
+            assert_eq!(find(&out, "妇女代表").count, Some(680));
+        }
+    );
 
     extractor_test!(
         a_count_after_its_share,
