@@ -42,7 +42,7 @@ fn dateline_re() -> &'static Regex {
 fn paper_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?P<src>\p{Han}{2,10}?)讯\s*(?:[（(][^）)]*[）)]|记者(?:\s+\p{Han}{2,4})+)?\s*(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("paper regex")
+        Regex::new(r"^(?:【|\[)?(?P<src>\p{Han}{2,10}?)讯\s*(?:[（(][^）)]*[）)]|记者(?:\s+\p{Han}{2,4})+)?\s*(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日").expect("paper regex")
     })
 }
 
@@ -58,12 +58,13 @@ fn place_xun_re() -> &'static Regex {
 const OUTLET_ENDS: &str = "日报|晚报|新闻|在线|客户端|网|报|社|台";
 
 /// Any outlet opening its report with the date (湖南日报9月18日讯, 光明网北京
-/// 10月17日电, 中国新闻网…): the longest outlet name, then the place.
+/// 10月17日电, 中国新闻网…, also in brackets: 【南方日报广州10月7日讯】): the
+/// longest outlet name, then the place.
 fn outlet_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"^据?(?P<src>\p{{Han}}{{0,8}}(?:{OUTLET_ENDS}))(?P<place>\p{{Han}}{{0,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:电|讯|消息)"
+            r"^(?:【|\[)?据?(?P<src>\p{{Han}}{{0,8}}(?:{OUTLET_ENDS}))(?P<place>\p{{Han}}{{0,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:电|讯|消息)"
         ))
         .expect("outlet regex")
     })
@@ -74,7 +75,10 @@ fn outlet_re() -> &'static Regex {
 pub fn opens_with_lead(p: &str) -> bool {
     static XUN: OnceLock<Regex> = OnceLock::new();
     let xun = XUN.get_or_init(|| {
-        Regex::new(&format!(r"^\p{{Han}}{{0,10}}?(?:本报|{OUTLET_ENDS})讯")).expect("lead regex")
+        Regex::new(&format!(
+            r"^(?:【|\[)?\p{{Han}}{{0,10}}?(?:本报|{OUTLET_ENDS})讯"
+        ))
+        .expect("lead regex")
     });
     // A lead opens the paragraph: its first characters decide, and every
     // lead holds 电, 讯 or 消息 (most paragraphs are ruled out by that).
@@ -892,6 +896,24 @@ mod tests {
         assert_eq!(congress_ordinal("中国妇女第十三次全国代表大会"), None);
         assert_eq!(congress_ordinal("团十九大代表、某镇团委书记"), None);
     }
+
+    extractor_test!(
+        a_dated_lead_in_brackets,
+        "【南方日报广州10月7日讯】外卖骑手蓝某峰当选党的二十大代表。",
+        |out| {
+            assert_eq!(out.meta.date, Some((2022, 10, 7)));
+            let place = out
+                .meta
+                .dateline_place
+                .map(|p| out.entities[p].label.clone());
+            assert_eq!(place.as_deref(), Some("广州"));
+            // The outlet is no employer of the one named after its lead.
+            assert!(out
+                .relations
+                .iter()
+                .all(|r| r.pred != crate::pipeline::extract::Pred::MemberOf));
+        }
+    );
 
     extractor_test!(
         closing_byline_gives_author_place_and_date,

@@ -483,6 +483,11 @@ fn lone_delegation(doc: &Doc, out: &mut Extraction) {
 }
 
 /// Where a name ending in a suffix at `s` starts: the name-like words before it.
+/// Verbs of what a body does, never a word of its name.
+const EVENT_VERBS: &[&str] = &[
+    "成立", "组建", "建立", "设立", "召开", "举行", "举办", "开展", "荣获", "获得", "带领", "率领",
+];
+
 fn name_start(
     doc: &Doc,
     s: usize,
@@ -540,6 +545,8 @@ fn name_start(
         // department's name (not between places: 北京和上海).
         let noun = |n: &crate::segment::Token| n.pos == Pos::Noun && n.end - n.start >= 2;
         let links_nouns = ((t.pos == Pos::Verb && t.end - t.start >= 2) || word == "和")
+            // 红鹰集团|成立|党支部: an event between two bodies, no name.
+            && !EVENT_VERBS.contains(&word)
             && t.start > 0
             && doc.token_at(start).is_some_and(noun)
             && doc.token_covering(t.start - 1).is_some_and(noun);
@@ -976,6 +983,14 @@ mod tests {
             assert!(orgs.contains(&"结构化学国家重点实验室".to_string()), "{orgs:?}");
             assert!(orgs.contains(&"中国共产党第二十次全国代表大会代表资格审查委员会".to_string()), "{orgs:?}");
             assert!(!orgs.iter().any(|o| o.contains("全部") || o.contains('个') || o.contains("教室") || o.contains("建成")), "{orgs:?}");
+        }
+    );
+
+    extractor_test!(
+        no_event_inside_a_name,
+        "2009年，红鹰集团成立党支部，当时全厂只有7名党员。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Organization), ["红鹰集团"]);
         }
     );
 

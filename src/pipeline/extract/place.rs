@@ -33,6 +33,19 @@ struct Found {
     division: usize,
 }
 
+/// Bodies of a township, named after it: a county's are 公安局 and 人民医院.
+const TOWNSHIP_UNITS: &[&str] = &[
+    "派出所",
+    "司法所",
+    "财政所",
+    "供电所",
+    "卫生院",
+    "中心卫生院",
+    "中心小学",
+    "中心学校",
+    "中心校",
+];
+
 fn level_rank(level: &str) -> u8 {
     match level {
         "province" => 0,
@@ -80,6 +93,11 @@ impl Extractor for PlaceExtractor {
                 let county_short = short && d.level == "county";
                 // A short county name must be a word of its own.
                 if county_short && !(doc.boundary[*start] && doc.boundary[*end]) {
+                    continue;
+                }
+                // A township's units bear the township's name, never a
+                // county's (浠水县公安局兰溪派出所: 兰溪 is no 兰溪市).
+                if county_short && TOWNSHIP_UNITS.iter().any(|w| doc.at(*end, w)) {
                     continue;
                 }
                 // Nor does any short name below a province start inside a
@@ -424,6 +442,14 @@ mod tests {
         |out| {
             assert_eq!(labels(&out, Kind::Place), ["西江镇", "雷山县", "黔东南"]);
             assert_eq!(labels(&out, Kind::Organization), ["西江镇党委"]);
+        }
+    );
+
+    extractor_test!(
+        a_township_unit_bears_no_county_name,
+        "浠水县公安局兰溪派出所所长陈某栋说。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Place), ["浠水县"]);
         }
     );
 

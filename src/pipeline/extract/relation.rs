@@ -687,7 +687,13 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         .take(4)
         .map(|p| doc.slice(p.clone()))
         .collect();
-    if header.contains("代表风采") {
+    // Not when the text makes the subject a local congress's delegate and
+    // names no national congress's (贵州省第十三次代表大会代表 under a
+    // 喜迎二十大·代表风采 banner).
+    let local_delegate = LOCAL_CONGRESS
+        .iter()
+        .any(|w| doc.text.contains(&format!("{w}代表")));
+    if header.contains("代表风采") && !(local_delegate && cues.is_empty()) {
         let mut counts: Vec<(usize, usize)> = Vec::new();
         for m in &ps {
             match counts.iter_mut().find(|c| c.0 == m.entity) {
@@ -964,9 +970,12 @@ fn memberships(doc: &Doc, out: &mut Extraction) {
     let post_before = |o: &Mention, end: usize| {
         let gap = doc.slice(o.end..end);
         let clean = !gap.contains('的')
-            && !gap
-                .chars()
-                .any(|c| matches!(c, '，' | '。' | '；' | '：' | '“' | '”' | ',' | '（' | '）'));
+            && !gap.chars().any(|c| {
+                matches!(
+                    c,
+                    '，' | '。' | '；' | '：' | '“' | '”' | ',' | '（' | '）' | '【' | '】'
+                )
+            });
         let no_person_between = !ps.iter().any(|p| p.start >= o.end && p.end <= end);
         (clean && no_person_between && (gap.is_empty() || is_post_list(gap))).then_some(gap)
     };
@@ -1429,6 +1438,55 @@ fn place_in_name(out: &Extraction, label: &str) -> Option<EntityId> {
 }
 
 /// Verbs of receiving an honor (授予 and 命名为 are the granter's).
+/// Bodies that open a clause as its subject (担任党委书记以来，企业先后
+/// 荣获…: the company holds the titles, not its secretary).
+const BODY_SUBJECTS: &[&str] = &[
+    "企业",
+    "公司",
+    "集团",
+    "工厂",
+    "全厂",
+    "该厂",
+    "学校",
+    "该校",
+    "全校",
+    "医院",
+    "该院",
+    "村里",
+    "全村",
+    "该村",
+    "团队",
+    "班组",
+    "车间",
+    "单位",
+    "合作社",
+    "社区",
+    "街道",
+];
+
+/// Does the clause holding `at` open with a body and the verb of receiving
+/// (perhaps after an adverb: 企业先后荣获, 村里也被评为)?
+fn body_clause(doc: &Doc, sentence: &Range<usize>, at: usize) -> bool {
+    let clause = (sentence.start..at)
+        .rev()
+        .find(|&i| super::is_clause_break(doc.chars[i]))
+        .map_or(sentence.start, |i| i + 1);
+    BODY_SUBJECTS.iter().any(|w| {
+        let mut p = clause + w.chars().count();
+        if !doc.at(clause, w) {
+            return false;
+        }
+        while let Some(a) = LINK_ADVERBS
+            .iter()
+            .chain(["相继", "多次"].iter())
+            .find(|a| doc.at(p, a))
+        {
+            p += a.chars().count();
+        }
+        RECEIVING.iter().any(|r| doc.at(p, r))
+    })
+}
+
 const RECEIVING: &[&str] = &[
     "荣获",
     "获得",
@@ -1609,6 +1667,9 @@ fn honors(doc: &Doc, out: &mut Extraction) {
             }
         };
         let Some(holder) = holder else { continue };
+        if out.entities[holder].kind == Kind::Person && body_clause(doc, &sentence, h.start) {
+            continue;
+        }
         // 甲、某公司技术中心主任乙获得…: each person of the 、-run that ends
         // in the holder, in the honor's clause.
         let mut all = vec![holder];
@@ -1725,6 +1786,23 @@ mod tests {
         congresses.sort();
         congresses
     }
+
+    extractor_test!(
+        a_local_delegates_profile_under_a_national_banner,
+        "【喜迎二十大·代表风采】大山深处的“点灯人”\n\n校长潘某凤已经在交汇村小学守了24年。潘某凤是不久前闭幕的中国共产党贵州省第十三次代表大会代表。",
+        |out| {
+            let id = out.find(Kind::Person, "潘某凤").unwrap();
+            assert_eq!(out.entities[id].delegate_to, None);
+        }
+    );
+
+    extractor_test!(
+        a_bodys_titles_are_not_its_secretarys,
+        "王某国担任党委书记以来，企业先后荣获全国文明单位、全国五一劳动奖状。",
+        |out| {
+            assert!(out.relations.iter().all(|r| r.pred != Pred::ReceivedHonor));
+        }
+    );
 
     extractor_test!(
         delegates_named_each_with_their_place,

@@ -296,6 +296,10 @@ impl Extractor for StatisticExtractor {
                 {
                     continue;
                 }
+                // 全省常住人口2490万人: a region's people, no body's members.
+                if labels.iter().any(|l| l.contains("人口")) {
+                    continue;
+                }
                 // 某代表团共有代表78名，其中女代表25名，占32.1%: the shares after
                 // 其中 are of this count.
                 if doc.at(base + e, "，其中") || doc.at(base + e, ",其中") {
@@ -1246,6 +1250,15 @@ mod tests {
         assert_eq!((women.count, women.percent, women.change.clone()), (Some(619), Some(27.0), Some((68.0, "名".to_string()))));
         assert!(out.statistics.iter().all(|s| s.count != Some(68)), "a change is not a figure");
     });
+
+    extractor_test!(
+        a_regions_people_are_no_members,
+        "当选的党的二十大代表共49名，其中女代表13名。去年，全省常住人口达到2490.02万人。",
+        |out| {
+            assert!(out.statistics.iter().all(|s| !s.label.contains("人口")));
+            assert_eq!(find(&out, "女代表").count, Some(13));
+        }
+    );
 
     extractor_test!(
         a_gathering_verb_ends_the_measure,
