@@ -1545,14 +1545,23 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
     }
 }
 
+/// Words that open a list of the ones just said to be elected.
+pub(super) const THEY_ARE: &[&str] = &[
+    "他们是：",
+    "他们分别是：",
+    "她们是：",
+    "他们是:",
+    // 3名同志当选…代表，他们分别是甲、乙、丙。
+    "他们分别是",
+];
+
 /// The elected named one by one after 他们是：, each perhaps with an aside
 /// (他们是：王某设（某大学第一附属医院）、李某梅（女）…): persons, delegates
 /// when the sentence before says whom to. Or after the title itself
 /// (出席党的二十大代表有：甲、乙（女）、丙), which says it in its sentence.
 fn they_are(doc: &Doc, out: &mut Extraction) {
-    const PRONOUNS: &[&str] = &["他们是：", "他们分别是：", "她们是：", "他们是:"];
     const TITLED: &[&str] = &["代表有：", "代表是：", "代表分别是：", "代表为："];
-    for cue in PRONOUNS.iter().chain(TITLED) {
+    for cue in THEY_ARE.iter().chain(TITLED) {
         for pos in doc.find_all(cue) {
             let sentence = doc.sentence_of(pos);
             let mut i = pos + cue.chars().count();
@@ -1594,14 +1603,17 @@ fn they_are(doc: &Doc, out: &mut Extraction) {
                     .find(|c| sentence.start + c.1 == pos)
                     .map(|c| c.2)
             } else {
-                // …3名同志当选党的二十大代表。他们是：…; not 宣讲党的二十大精神。
-                doc.sentence_before(&sentence).and_then(|b| {
-                    let text = doc.slice(b.clone());
-                    let cued = congress_mentions(text)
-                        .into_iter()
-                        .find(|c| is_cue(c, b.start));
-                    cued.map(|c| c.2).filter(|_| text.contains("当选"))
-                })
+                // …3名同志当选党的二十大代表。他们是：…, or …代表，他们是：…;
+                // not 宣讲党的二十大精神。
+                let before = doc
+                    .sentence_before(&sentence)
+                    .map_or(sentence.start, |b| b.start);
+                let text = doc.slice(before..pos);
+                let cued = congress_mentions(text)
+                    .into_iter()
+                    .rev()
+                    .find(|c| is_cue(c, before));
+                cued.map(|c| c.2).filter(|_| text.contains("当选"))
             };
             // 代表有： with no congress is any body's list (人大代表有：).
             if TITLED.contains(cue) && congress.is_none() {

@@ -130,12 +130,26 @@ const LINK_ADVERBS: &[&str] = &[
     "连续", "再次", "光荣", "先后", "均", "也", "又", "曾", "还", "今年", "日前", "近日",
 ];
 
+/// Where a meeting named after 在 ends with 上 (在省第十五次党代会上, 在大会
+/// 上，): the position after it.
+fn meeting_end(doc: &Doc, at: usize) -> Option<usize> {
+    if !doc.at(at, "在") {
+        return None;
+    }
+    let e = (at + 2..(at + 24).min(doc.len()))
+        .take_while(|&i| !super::is_clause_break(doc.chars[i - 1]))
+        .find(|&i| doc.ends_with_at(i, "会上"))?;
+    Some(if doc.at(e, "，") { e + 1 } else { e })
+}
+
 /// What may stand between the verb and the title (X是一名党的二十大代表).
 const LINK_GAPS: &[&str] = &["一名", "一位", "了"];
 
 /// Verbs that link a person to the title after them (X当选为党的二十大代表).
 const LINKS: &[&str] = &[
     "是",
+    "被推选为",
+    "推选为",
     "光荣当选为",
     "当选为",
     "当选",
@@ -274,6 +288,13 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         while let Some(a) = LINK_ADVERBS.iter().find(|a| doc.at(at, a)) {
             at += a.chars().count();
         }
+        // 甲在江西省第十五次党代会上再次当选为…: where, before the verb.
+        if let Some(e) = meeting_end(doc, at) {
+            at = e;
+            while let Some(a) = LINK_ADVERBS.iter().find(|a| doc.at(at, a)) {
+                at += a.chars().count();
+            }
+        }
         // The 、-list this name closes (甲、乙、丙当选为…代表): all of it.
         let head = ps
             .iter()
@@ -300,13 +321,25 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 after = q;
             }
         }
+        // 当选解放军和武警部队出席党的二十大代表: any delegation's name
+        // before 出席.
+        if let Some(c) = cues.iter().find(|c| {
+            c.0 >= after + 3
+                && c.0 <= after + 20
+                && doc.ends_with_at(c.0, "出席")
+                && !doc.chars[after..c.0]
+                    .iter()
+                    .any(|&ch| super::is_clause_break(ch))
+        }) {
+            after = c.0 - 2;
+        }
         if doc.at(after, "出席") {
             after += 2;
         }
         let chosen_as = |c: &&(usize, usize, u32)| c.0 == after && c.1 <= sentence.end;
         // 刘某芬当选为代表，王某也当选代表。: elected a delegate of the
         // congress the report is about.
-        let bare = ["光荣当选为", "当选为", "当选", "被选为"]
+        let bare = ["光荣当选为", "当选为", "当选", "被选为", "被推选为"]
             .iter()
             .any(|w| doc.at(at, w))
             && doc.at(after, "代表")
@@ -397,13 +430,18 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         }
         // 甲是某医院妇产科主任，也是党的二十大代表 (甲，也是…; 某科主任甲，
         // 是…): a later clause of the subject's sentence.
+        // (…，也是一名党的二十大代表: a gap word before the title.)
+        let title = LINK_GAPS
+            .iter()
+            .find(|g| doc.ends_with_at(c.0, g))
+            .map_or(c.0, |g| c.0 - g.chars().count());
         let also = ["，也是", "，还是", "，同时也是", "，同时是", "，是"]
             .iter()
-            .find(|w| doc.ends_with_at(c.0, w));
+            .find(|w| doc.ends_with_at(title, w));
         if let ([only], Some(w), true) = (subject.as_slice(), also, closes) {
             // Only right after the subject's own clause (not 甲是书记，他的
             // 妻子是村医，也是…).
-            let own = !doc.chars[only.end..c.0 - w.chars().count()]
+            let own = !doc.chars[only.end..title - w.chars().count()]
                 .iter()
                 .any(|&ch| super::is_clause_break(ch));
             let opens = own
@@ -483,6 +521,28 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                         }
                     }
                 }
+            }
+        }
+    }
+    // 3名同志当选党的二十大代表，他们分别是：区委书记甲，某社区党委书记
+    // 乙（女），…: everyone the list names, each after their posts.
+    for w in super::person::THEY_ARE {
+        for at in doc.find_all(w) {
+            let sentence = doc.sentence_of(at);
+            let from = doc
+                .sentence_before(&sentence)
+                .map_or(sentence.start, |b| b.start);
+            let Some(c) = cues.iter().rfind(|c| c.0 >= from && c.1 <= at) else {
+                continue;
+            };
+            if !doc.slice(from..at).contains("当选") {
+                continue;
+            }
+            let listed = ps
+                .iter()
+                .filter(|m| m.start >= at + w.chars().count() && m.end <= sentence.end);
+            for m in listed {
+                found.push((m.entity, c.2, sentence.clone()));
             }
         }
     }
@@ -1801,6 +1861,22 @@ mod tests {
         "王某国担任党委书记以来，企业先后荣获全国文明单位、全国五一劳动奖状。",
         |out| {
             assert!(out.relations.iter().all(|r| r.pred != Pred::ReceivedHonor));
+        }
+    );
+
+    extractor_test!(
+        delegates_by_more_wordings,
+        "今年6月，潭头村党总支书记罗金生在江西省第十五次党代会上再次当选为党的二十大代表。村党支部书记李某英被推选为党的二十大代表。快递员柴某峰是宏达物流有限公司的一名快递员，也是一名党的二十大代表。王某国当选解放军和武警部队出席党的二十大代表。党的二十大代表、种粮大户王某兰说，今年秋粮又是大丰收。",
+        |out| {
+            assert_delegates(&out, &["罗金生", "李某英", "柴某峰", "王某国", "王某兰"], 20);
+        }
+    );
+
+    extractor_test!(
+        a_list_of_the_elected_with_their_posts,
+        "全区有3名同志当选党的二十大代表，他们分别是：区委书记刘某洋，柳青街道河东社区党委书记孙某兰（女），某机械有限公司焊接技师高某军。全县2名同志当选党的二十大代表，他们分别是赵某华、钱某明。",
+        |out| {
+            assert_delegates(&out, &["刘某洋", "孙某兰", "高某军", "赵某华", "钱某明"], 20);
         }
     );
 
