@@ -34,6 +34,24 @@ const UNIT_NOUNS: &[&str] = &[
     "团队",
 ];
 
+/// Words from an earlier figure to a later one (由149名增至164名).
+const TO_WORDS: &[&str] = &[
+    "增至",
+    "增加到",
+    "增加至",
+    "提高到",
+    "提高至",
+    "上升到",
+    "上升至",
+    "增长到",
+    "减少到",
+    "减至",
+    "下降到",
+    "降至",
+    "到",
+    "至",
+];
+
 /// Words that end a measure phrase written after the number.
 const AFTER_STOPS: &[&str] = &[
     "组成",
@@ -191,7 +209,20 @@ impl Extractor for StatisticExtractor {
             let base = sentence.start;
             let chars: Vec<char> = text.chars().collect();
             let mut in_sentence: Vec<usize> = Vec::new();
-            let mut sentence_base: Option<usize> = None;
+            // 预备人选中，妇女党员20名，占25%: the shares of a sentence that
+            // opens on a total stated before are of it.
+            let mut sentence_base: Option<usize> = text
+                .find("中，")
+                .map(|i| &text[..i])
+                .filter(|key| (2..=8).contains(&key.chars().count()))
+                .and_then(|key| {
+                    // (代表中 alone names the head count, not 某某党员代表.)
+                    let named =
+                        |l: &str| l == key || (key.chars().count() >= 3 && l.ends_with(key));
+                    out.statistics
+                        .iter()
+                        .rposition(|t| t.count.is_some() && named(&t.label))
+                });
             // Counts that follow a share (char offset where the share ends in
             // the sentence, count, unit, end of the count).
             let mut share_counts: Vec<(usize, f64, String, usize)> = Vec::new();
@@ -217,6 +248,12 @@ impl Extractor for StatisticExtractor {
             for (i, c) in found.iter().enumerate() {
                 let m = c.get(0).expect("match");
                 let (s, e) = (chars_of(text, m.start()), chars_of(text, m.end()));
+                // 由149名增至164名: the earlier count is no current figure.
+                if text[..m.start()].ends_with(['由', '从'])
+                    && TO_WORDS.iter().any(|w| text[m.end()..].starts_with(w))
+                {
+                    continue;
+                }
                 if changes.iter().any(|ch| ch.0 <= s && e <= ch.1) {
                     continue;
                 }
@@ -851,7 +888,7 @@ const BOUNDS: &[&str] = &[
 
 /// Words that give a total after its measure or share (…，共60名; 占21.9%，
 /// 计21名).
-const TOTAL_WORDS: &[&str] = &["共计", "共有", "合计", "总计", "共", "计", "为"];
+const TOTAL_WORDS: &[&str] = &["共计", "共有", "合计", "总计", "共", "计", "为", "达到"];
 
 /// The measure of a share with no count (党员领导干部代表占61.2%): the whole
 /// clause before 占 at char `s`, two to twenty Han characters (digits only in
@@ -900,7 +937,11 @@ fn strip_brackets(chars: &[char]) -> String {
 fn measure_after(doc: &Doc, from: usize) -> Option<String> {
     let mut end = from;
     // (同志当选为某省出席中国共产党第二十次全国代表大会代表 runs long.)
-    let reach = if doc.at(from, "同志当选") { 40 } else { 20 };
+    let reach = if doc.at(from, "同志当选") || doc.at(from, "同志为") {
+        40
+    } else {
+        20
+    };
     while end < doc.len()
         && !clause_breaks(doc.chars[end])
         && !doc.chars[end].is_ascii_digit()
@@ -915,7 +956,8 @@ fn measure_after(doc: &Doc, from: usize) -> Option<String> {
     let mut text = doc.slice(from..end).to_string();
     // 5名同志当选为党的二十大代表: counted by what they were elected (not
     // …代表候选人, a count of candidates; the 代表 of 代表大会 goes on).
-    for lead in ["同志当选为", "同志当选"] {
+    // 确认386名同志为某市第九次代表大会代表: so too by what they were confirmed.
+    for lead in ["同志当选为", "同志当选", "同志为"] {
         if let Some(rest) = text.strip_prefix(lead) {
             let title = rest
                 .match_indices("代表")
@@ -979,7 +1021,7 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
                 // 社会组织, 表彰奖励: nouns here, whatever jieba says.
                 && ![
                     "应到", "实到", "应选", "当选", "出席", "列席", "入党", "预备", "候选", "组织",
-                    "表彰",
+                    "表彰", "连任", "留任",
                 ]
                     .contains(&doc.slice(t.start..t.end))
         })
@@ -997,6 +1039,14 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
     }) {
         start = k + 1;
     }
+    // 一线代表由149名增至164名: the measure stands before the earlier count.
+    if let Some(k) = (start + 1..to).find(|&k| {
+        "由从".contains(doc.chars[k]) && doc.chars.get(k + 1).is_some_and(char::is_ascii_digit)
+    }) {
+        if k - start >= 2 {
+            return Some(doc.slice(start..k).to_string()).map(|t| strip_leads(&t));
+        }
+    }
     let mut text = doc.slice(start..to);
     // 新华社北京10月16日电 出席…的代表: the dateline is no part of it.
     if let Some(d) = super::article::dateline(text).filter(|d| d.start == 0) {
@@ -1012,13 +1062,19 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
     {
         // …党员所占比例较高，共有42名: what the clause says of the measure
         // (its share) is no part of it.
-        return measure_before(doc, start - 1, limit).map(|m| {
-            let cut = ["所占", "比例", "占比", "占"]
-                .iter()
-                .filter_map(|w| m.find(w))
-                .min();
-            cut.map_or(m.clone(), |i| m[..i].to_string())
-        });
+        // （按姓氏笔画为序，共48名）: an ordering note measures nothing (the
+        // list's title does).
+        return measure_before(doc, start - 1, limit)
+            .filter(|m| !["为序", "排序", "排列"].iter().any(|w| m.contains(w)))
+            .map(|m| {
+                let cut = ["所占", "比例", "占比", "占"]
+                    .iter()
+                    .filter_map(|w| m.find(w))
+                    .min();
+                cut.map_or(m.as_str(), |i| &m[..i])
+                    .trim_end_matches('的')
+                    .to_string()
+            });
     }
     let text = strip_leads(text);
     let mut text = text.trim_end_matches('的');
@@ -1071,10 +1127,21 @@ fn list_subject(doc: &Doc, pos: usize) -> Option<String> {
     let i = before.rfind("名单")?;
     let subject = &before[..i];
     let start = subject
-        .rfind(|c: char| clause_breaks(c) || c == ' ')
-        .map_or(0, |j| j + 1);
-    let s = subject.get(start..)?.to_string();
-    (!s.is_empty()).then_some(s)
+        .char_indices()
+        .rfind(|&(_, c)| clause_breaks(c) || c == ' ')
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let s = subject[start..].to_string();
+    if s.is_empty() {
+        // …选举产生了出席党的二十大的代表。名单如下（…，共48名）: whom the
+        // sentence before elected.
+        let prev = subject.strip_suffix('。')?;
+        let elected = ["选举产生了", "选举产生", "产生了", "选出了", "选出"]
+            .iter()
+            .find_map(|v| prev.rfind(v).map(|i| &prev[i + v.len()..]))?;
+        return (elected.ends_with("代表") && !elected.contains(clause_breaks))
+            .then(|| elected.to_string());
+    }
+    Some(s)
 }
 
 /// A head count stated again, by the end of its measure (出席党的二十大代表
@@ -1257,6 +1324,36 @@ mod tests {
         |out| {
             assert!(out.statistics.iter().all(|s| !s.label.contains("人口")));
             assert_eq!(find(&out, "女代表").count, Some(13));
+        }
+    );
+
+    extractor_test!(
+        reelected_counts_and_a_rise_from_the_last_congress,
+        "新当选的代表300名，连任代表168名；连任的有182名。一线代表由149名增至164名，占比提升到35.0%。具有研究生学历的占了一半以上，达到41名。",
+        |out| {
+            assert_eq!(find(&out, "连任代表").count, Some(168));
+            assert_eq!(find(&out, "连任").count, Some(182));
+            let front = find(&out, "一线代表");
+            assert_eq!((front.count, front.percent), (Some(164), Some(35.0)));
+            assert!(out.statistics.iter().all(|s| s.count != Some(149)));
+            assert_eq!(find(&out, "研究生学历").count, Some(41));
+        }
+    );
+
+    extractor_test!(
+        shares_of_the_total_a_sentence_opens_on,
+        "浙江省应选出席党的二十大代表67名。省委确定代表候选人预备人选80名。预备人选中，妇女党员20名，占25%。",
+        |out| {
+            assert_eq!(find(&out, "妇女党员").consistent, Some(true));
+        }
+    );
+
+    extractor_test!(
+        counts_of_the_confirmed_and_of_a_list_under_its_order,
+        "经资格审查，确认386名同志为中国共产党湖州市第九次代表大会代表。\n中国共产党某自治区第十次代表大会6月2日选举产生了出席党的二十大的代表。名单如下（按姓氏笔画为序，共48名）：",
+        |out| {
+            assert_eq!(find(&out, "中国共产党湖州市第九次代表大会代表").count, Some(386));
+            assert_eq!(find(&out, "出席党的二十大的代表").count, Some(48));
         }
     );
 
