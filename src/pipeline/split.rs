@@ -5,7 +5,9 @@
 //! a closing byline follows an opening dateline (`新华社北京9月26日电`), the
 //! article it closes starts at the first heading after that dateline's article.
 
+use regex::Regex;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Characters that close a sentence or a quotation: a paragraph ending with
 /// one is body text, not a heading.
@@ -52,6 +54,17 @@ pub fn is_dateline_line(p: &str) -> bool {
 /// outlet's 讯 (福建日报讯（记者…）, 本报讯, 湖南日报9月18日讯).
 pub fn is_opening_lead(p: &str) -> bool {
     crate::pipeline::extract::article::opens_with_lead(p)
+}
+
+/// True for a byline alone on its line under a feature's headline (本报记者
+/// 罗某某, 记者 甲 乙 通讯员 丙): like a lead, it opens a report.
+pub fn is_byline_line(p: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(?:本报|新华社)?(?:特约|实习)?记者[ \u{3000}]+\p{Han}{2,4}(?:[ \u{3000}、]+(?:(?:通讯员|记者)[ \u{3000}]+)?\p{Han}{2,4})*$")
+            .expect("byline regex")
+    });
+    re.is_match(p.trim())
 }
 
 /// True for a closing byline: the whole paragraph in brackets, naming a
@@ -142,8 +155,13 @@ pub fn split_articles(text: &str) -> Vec<Range<usize>> {
         // A second lead under its own headline opens the next article
         // (…宣讲。\n厦门：代表宣讲进企业\n本报讯（记者…）…), its source
         // line (来源：…) between them.
-        if is_opening_lead(p) {
-            if let Some(l) = lead.filter(|&l| l >= start) {
+        if is_opening_lead(p) || is_byline_line(p) {
+            // (本报记者 某某 \n 2022年10月09日 某某日报 \n 本报某地10月8日电:
+            // a byline and then the lead of the same report.)
+            let byline_then_lead = lead.is_some_and(|l| {
+                l >= start && is_byline_line(&texts[l]) && (l + 1..j).all(|h| is_heading(&texts[h]))
+            });
+            if let Some(l) = lead.filter(|&l| l >= start && !byline_then_lead) {
                 let heading = (l + 1..j)
                     .rev()
                     .take_while(|&h| {
@@ -248,6 +266,17 @@ mod tests {
         );
         // 图文/记者 closes an article.
         assert!(is_closing_byline("（图文/记者 张某）"));
+    }
+
+    #[test]
+    fn a_byline_on_its_own_line_opens_a_feature() {
+        let text = "某州选出代表\n本报讯（记者 杨某梅）3月28日，某州选举产生代表32名。\n\n西江镇旅游旺季迎客忙\n本报记者 罗某燕\n西江镇党委书记杨某兴说，游客多了。";
+        let got = pieces(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[1].starts_with("西江镇旅游旺季迎客忙"));
+        // A byline, then the date line and the lead of the same report.
+        let one = "草原上的领头雁\n本报记者 高某\n2022年10月09日 某某日报\n本报锡林浩特10月8日电 秋日的草场金黄。";
+        assert_eq!(pieces(one).len(), 1);
     }
 
     #[test]

@@ -457,7 +457,8 @@ impl Extractor for ArticleExtractor {
         // Where each reporter cue stands, found once for all paragraphs.
         // 文字|某某 and 撰文：某某 credit the writers of the text.
         let reporter_cues: Vec<(&str, Vec<usize>)> =
-            ["记者", "通讯员", "实习生", "作者", "文字", "撰文"]
+            // 文/图 某某: the one who wrote and took the pictures.
+            ["记者", "通讯员", "实习生", "作者", "文字", "撰文", "文/图", "文／图", "图/文", "图／文"]
                 .into_iter()
                 .map(|c| (c, doc.find_all(c)))
                 .collect();
@@ -588,9 +589,13 @@ impl Extractor for ArticleExtractor {
                     }
                     // 作者：本报记者 某某: the 记者 after it names the reporters.
                     if cue == "作者"
-                        && ["记者", "通讯员"]
+                        && ["本报记者", "记者", "本报通讯员", "通讯员", "新华社记者"]
                             .iter()
-                            .any(|c| doc.slice(after..(after + 9).min(p.end)).contains(c))
+                            .any(|c| {
+                                doc.slice(after..p.end)
+                                    .trim_start_matches([':', '：', ' ', '\u{3000}'])
+                                    .starts_with(c)
+                            })
                     {
                         continue;
                     }
@@ -896,6 +901,16 @@ mod tests {
         assert_eq!(congress_ordinal("中国妇女第十三次全国代表大会"), None);
         assert_eq!(congress_ordinal("团十九大代表、某镇团委书记"), None);
     }
+
+    extractor_test!(
+        bylines_of_county_portals,
+        "我县4名同志当选市党代会代表\n2022-06-20 16:48:12 来源：某县融媒体中心 作者：程某华 通讯员 汪某\n日前，村党支部书记王某胜当选代表。\n大山深处的点灯人\n文/图 王某志\n校长潘某凤已经守了24年。",
+        |out| {
+            let mut authors = author_labels(&out);
+            authors.sort();
+            assert_eq!(authors, ["汪某", "王某志", "程某华"]);
+        }
+    );
 
     extractor_test!(
         a_dated_lead_in_brackets,
