@@ -332,6 +332,10 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
         let dotted = doc.chars[s..i]
             .iter()
             .any(|&c| !crate::pipeline::normalize::is_han(c));
+        // （记者 甲 乙 安徽、江苏报道）: the places it was reported from.
+        if place_at(s, i) {
+            break;
+        }
         if (2..=4).contains(&n) || (dotted && (3..=16).contains(&n)) {
             out.push(s..i);
         } else {
@@ -576,8 +580,9 @@ impl Extractor for ArticleExtractor {
                 }
             }
             // Reporters: 记者X / 记者 X Y / 通讯员 X, in bylines and credit lines.
+            // (记者：杨代表，您…？ is a question in an interview.)
             let is_byline_line = crate::pipeline::split::is_closing_byline(text)
-                || text.chars().count() <= 50 && !text.ends_with('。');
+                || text.chars().count() <= 50 && !text.ends_with(['。', '？', '！', '?', '!']);
             for (cue, offsets) in &reporter_cues {
                 let cue = *cue;
                 let first = offsets.partition_point(|&o| o < p.start);
@@ -909,6 +914,14 @@ mod tests {
             let mut authors = author_labels(&out);
             authors.sort();
             assert_eq!(authors, ["汪某", "王某志", "程某华"]);
+        }
+    );
+
+    extractor_test!(
+        no_author_of_a_place_or_a_question,
+        "党的二十大代表杨某贵是综采队队长。\n记者：杨代表，您这次准备提什么建议？\n（央视记者 孙某达 周某 安徽、江苏报道）",
+        |out| {
+            assert_eq!(author_labels(&out), ["孙某达", "周某"]);
         }
     );
 

@@ -159,6 +159,16 @@ pub fn delegate_speaks_at(doc: &Doc, pos: usize) -> bool {
             return delegate_speaks_at(doc, k);
         }
     }
+    // 李某代表接着说, 李某代表第一个发言, 李某代表接过话筒说.
+    if let Some(w) = ["接着", "随后", "首先", "率先", "第一个", "接过话筒"]
+        .iter()
+        .find(|w| doc.at(p, w))
+    {
+        p += w.chars().count();
+        if doc.at(p, "发言") {
+            return true;
+        }
+    }
     DELEGATE_SPEAKS
         .iter()
         .chain(DELEGATE_VIEWS)
@@ -392,6 +402,17 @@ const NOT_NAMES: &[&str] = &[
     "占到",
     // 代表齐聚一堂: a verb jieba tags as a name.
     "齐聚",
+    // 听取代表发言后指出.
+    "发言",
+    // The fields of a profile (籍贯：贵州雷山).
+    "姓名",
+    "性别",
+    "民族",
+    "籍贯",
+    "学历",
+    "职务",
+    "职称",
+    "简历",
 ];
 
 /// Verbs of electing or appointing, before a name and 为 and a post.
@@ -670,6 +691,7 @@ fn name_between_cues(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
             && !"们的了着过都也就还又".contains(doc.chars[s])
             && doc.boundary[s]
             && !segment::is_common_word(doc.slice(s..e))
+            && !NOT_NAMES.iter().any(|w| doc.at(s, w))
             && !out.overlaps(
                 s,
                 e,
@@ -944,8 +966,8 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     if n == 2 && matches!(doc.chars[s + 1], '他' | '她' | '它') {
         return false;
     }
-    // 但未当选, 年又被: an adverb of negation or repetition ends no name.
-    if n == 2 && "未不没又还".contains(doc.chars[s + 1]) {
+    // 但未当选, 年又被, 2007年曾当选: an adverb ends no name.
+    if n == 2 && "未不没又还曾已".contains(doc.chars[s + 1]) {
         return false;
     }
     // 马某、邱宏均为: 均 or 都 before 为 or 是 is the list's adverb.
@@ -955,6 +977,10 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     }
     // 游客来了住: an aspect particle or 的 stands in no name.
     if n <= 3 && doc.chars[s + 1..e].iter().any(|c| "了着的".contains(*c)) {
+        return false;
+    }
+    // 杨代表: an address, no name (记者：杨代表，您…).
+    if n == 3 && doc.slice(s + 1..e) == "代表" {
         return false;
     }
     // 代表们, 同学们: a plural is no name, nor is what follows one (代表|们纷纷).
@@ -2345,6 +2371,14 @@ mod tests {
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["潘某凤", "马某斌"]);
             assert!(has_rel(&out, "潘某凤", Pred::ReceivedHonor, "贵州省优秀共产党员"));
+        }
+    );
+
+    extractor_test!(
+        no_name_of_an_address_a_field_or_a_speech,
+        "荡湾村党总支书记沈某娣2007年曾当选十七大代表。省委书记张某伟听取代表发言后指出，要把精神带回去。记者：杨代表，您这次准备提什么建议？\n籍贯：贵州雷山",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["张某伟", "沈某娣"]);
         }
     );
 

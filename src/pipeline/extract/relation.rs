@@ -127,8 +127,26 @@ fn past_date(doc: &Doc, at: usize) -> usize {
 
 /// Adverbs before such a verb (X连续当选…).
 const LINK_ADVERBS: &[&str] = &[
-    "连续", "再次", "光荣", "先后", "均", "也", "又", "曾", "还", "今年", "日前", "近日",
+    "连续",
+    "再次",
+    "又一次",
+    "再一次",
+    "光荣",
+    "先后",
+    "均",
+    "也",
+    "又",
+    "曾",
+    "还",
+    "今年",
+    "日前",
+    "近日",
 ];
+
+/// Where the first paragraph (the headline) ends.
+fn heading_end(doc: &Doc) -> usize {
+    doc.paragraphs.first().map_or(0, |p| p.end)
+}
 
 /// Where a meeting named after 在 ends with 上 (在省第十五次党代会上, 在大会
 /// 上，): the position after it.
@@ -150,6 +168,10 @@ const LINKS: &[&str] = &[
     "是",
     "被推选为",
     "推选为",
+    // 连任十七大代表, 当上了十六大代表.
+    "连任",
+    "当上了",
+    "当上",
     "光荣当选为",
     "当选为",
     "当选",
@@ -241,12 +263,20 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         let candidate = ["候选", "人选", "推荐", "预备"]
             .iter()
             .any(|w| doc.at(last.1 + 2, w));
-        if doc.at(last.1, "代表")
-            && !doc.at(last.1, "代表团")
-            && !doc.at(last.1, "代表大会")
+        // 出席党的十六大的代表: older reports put 的 between.
+        let de = usize::from(doc.at(last.1, "的代表"));
+        let title = last.1 + de;
+        let candidate = candidate
+            || (de == 1
+                && ["候选", "人选", "推荐", "预备"]
+                    .iter()
+                    .any(|w| doc.at(title + 2, w)));
+        if doc.at(title, "代表")
+            && !doc.at(title, "代表团")
+            && !doc.at(title, "代表大会")
             && !candidate
         {
-            cues.push((c.0, last.1 + 2, c.2));
+            cues.push((c.0, title + 2, c.2));
         }
     }
     let mut found: Vec<(usize, u32, Range<usize>)> = Vec::new();
@@ -293,6 +323,16 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             at = e;
             while let Some(a) = LINK_ADVERBS.iter().find(|a| doc.at(at, a)) {
                 at += a.chars().count();
+            }
+        }
+        // 甲曾作为代表出席党的十六大: attended it as a delegate.
+        if doc.at(at, "作为代表出席") {
+            let p = at + 6 + usize::from(doc.at(at + 6, "了"));
+            if let Some(c) = doc.congresses().iter().find(|c| c.0 == p) {
+                for id in titled_run(doc, &ps, entity, end) {
+                    found.push((id, c.2, sentence.clone()));
+                }
+                continue;
             }
         }
         // The 、-list this name closes (甲、乙、丙当选为…代表): all of it.
@@ -622,7 +662,17 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     // Speakers at the 党代表通道 (delegates' corridor) are delegates.
     if let (true, Some(congress)) = (doc.text.contains("代表通道"), implied_congress(doc, out))
     {
-        for m in &ps {
+        // Not the spokesman or host who presents them (大会新闻发言人孙某介绍).
+        let presenters: Vec<usize> = ps
+            .iter()
+            .filter(|m| {
+                ["发言人", "主持人"]
+                    .iter()
+                    .any(|w| doc.ends_with_at(m.start, w))
+            })
+            .map(|m| m.entity)
+            .collect();
+        for m in ps.iter().filter(|m| !presenters.contains(&m.entity)) {
             // 袁某在通道上回答了记者提问: the speaker, no other person between.
             let sentence = doc.sentence_of(m.start);
             let next_person = ps
@@ -753,7 +803,11 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     let local_delegate = LOCAL_CONGRESS
         .iter()
         .any(|w| doc.text.contains(&format!("{w}代表")));
-    if header.contains("代表风采") && !(local_delegate && cues.is_empty()) {
+    let series = ["代表风采", "代表群像", "代表剪影", "代表素描", "代表故事"]
+        .iter()
+        .any(|w| header.contains(w))
+        || (header.contains("走近") && cues.iter().any(|c| c.0 < heading_end(doc)));
+    if series && !(local_delegate && cues.is_empty()) {
         let mut counts: Vec<(usize, usize)> = Vec::new();
         for m in &ps {
             match counts.iter_mut().find(|c| c.0 == m.entity) {
@@ -1877,6 +1931,25 @@ mod tests {
         "全区有3名同志当选党的二十大代表，他们分别是：区委书记刘某洋，柳青街道河东社区党委书记孙某兰（女），某机械有限公司焊接技师高某军。全县2名同志当选党的二十大代表，他们分别是赵某华、钱某明。",
         |out| {
             assert_delegates(&out, &["刘某洋", "孙某兰", "高某军", "赵某华", "钱某明"], 20);
+        }
+    );
+
+    extractor_test!(
+        delegates_in_older_wordings,
+        "铁西区某家政服务社社长王某芝当选为出席党的十六大的代表。华西村党委书记吴某宝连任十七大代表。某村党委书记赵某林曾作为代表出席党的十六大。",
+        |out| {
+            assert_delegates(&out, &["王某芝", "赵某林"], 16);
+            assert_delegates(&out, &["吴某宝"], 17);
+        }
+    );
+
+    extractor_test!(
+        a_delegate_speaking_next_and_a_corridors_host,
+        "党的二十大湖南代表团举行分组讨论。花瑶村第一书记李某东代表接着说，要推进乡村振兴。党代表通道将再举办两场，大会新闻发言人孙某礼介绍。",
+        |out| {
+            assert_delegates(&out, &["李某东"], 20);
+            let host = out.find(Kind::Person, "孙某礼").unwrap();
+            assert_eq!(out.entities[host].delegate_to, None);
         }
     );
 
