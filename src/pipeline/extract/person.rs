@@ -469,6 +469,19 @@ impl Extractor for PersonExtractor {
         line_list(doc, out);
         they_are(doc, out);
         elected_list(doc, out);
+        // A profile headed by its subject's name on a line of its own, the
+        // note on the next (赵某强\n男，满族，1968年11月生，…).
+        for (k, p) in doc.paragraphs.iter().enumerate() {
+            let Some(next) = doc.paragraphs.get(k + 1) else {
+                continue;
+            };
+            let note = ["男，", "女，", "男,", "女,"]
+                .iter()
+                .any(|w| doc.at(next.start, w));
+            if note && (2..=4).contains(&p.len()) && name_ok(doc, out, p.start, p.end, false) {
+                names.push((p.start, p.end));
+            }
+        }
         for pos in 0..doc.len() {
             // Between 选举 and 为 (会议选举刘某新为市委书记), and a 、-list there.
             if ELECTS.iter().any(|w| doc.ends_with_at(pos, w)) {
@@ -539,8 +552,17 @@ impl Extractor for PersonExtractor {
                     names.push((s, pos));
                 }
             }
-            // A biography: NAME，男， / NAME，女， at a sentence start.
-            if biography_at(doc, pos) {
+            // A biography: NAME，男， / NAME，女， at a sentence start; or
+            // NAME，ORG… / NAME，现任… (周某涛，清华大学化学系教授，…).
+            let apposed = || {
+                matches!(doc.chars[pos], '，' | ',')
+                    && (["现任", "现为"].iter().any(|w| doc.at(pos + 1, w))
+                        || out.mentions.iter().any(|m| {
+                            m.start == pos + 1
+                                && matches!(out.entities[m.entity].kind, Kind::Organization)
+                        }))
+            };
+            if biography_at(doc, pos) || apposed() {
                 if let Some(s) = name_before(doc, out, pos) {
                     if item_start(doc, s) {
                         names.push((s, pos));
@@ -1344,6 +1366,13 @@ pub fn biography_at(doc: &Doc, e: usize) -> bool {
 /// （2）李某…)?
 pub fn item_start(doc: &Doc, s: usize) -> bool {
     let lead = doc.slice(doc.sentence_of(s).start..s).trim();
+    // ▲ 王某…, 【人物简介】王某…: a bullet or a label opens the item.
+    let lead = match lead.strip_suffix('】') {
+        Some(l) if l.starts_with('【') && l.chars().count() <= 8 => "",
+        _ => lead
+            .trim_start_matches(['▲', '●', '■', '◆', '★', '◎', '△', '○'])
+            .trim(),
+    };
     let number = lead
         .trim_start_matches(['（', '('])
         .trim_end_matches(['.', '．', '、', '）', ')'])

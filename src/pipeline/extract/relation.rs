@@ -1552,6 +1552,23 @@ fn place_in_name(out: &Extraction, label: &str) -> Option<EntityId> {
 }
 
 /// Verbs of receiving an honor (授予 and 命名为 are the granter's).
+/// Does the sentence open with a post taken and no subject (2016年起任某
+/// 社区党委书记、居委会主任，曾获…): it goes on about the one before.
+fn subjectless(doc: &Doc, sentence: &Range<usize>) -> bool {
+    let mut p = sentence.start;
+    let year = doc.digits_at(p, 5);
+    if year == 4 && doc.at(p + 4, "年") {
+        p += 5;
+        p += ["起", "以来", "，"]
+            .iter()
+            .find(|w| doc.at(p, w))
+            .map_or(0, |w| w.chars().count());
+    }
+    ["现任", "曾任", "历任", "担任", "任", "现为"]
+        .iter()
+        .any(|w| doc.at(p, w))
+}
+
 /// Bodies that open a clause as its subject (担任党委书记以来，企业先后
 /// 荣获…: the company holds the titles, not its secretary).
 const BODY_SUBJECTS: &[&str] = &[
@@ -1754,6 +1771,8 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                 let said = doc.chars[sentence.start..h.start]
                     .iter()
                     .any(|&c| matches!(c, '他' | '她'));
+                // (Or a sentence with no subject, in the same paragraph.)
+                let bare = subjectless(doc, &sentence);
                 // Not a speaker quoted about the subject by what they are
                 // (同事沙某：他常说…); the subject may speak (王某：…).
                 let last = holders
@@ -1766,7 +1785,10 @@ fn honors(doc: &Doc, out: &mut Extraction) {
                                 && super::person::named_by_role(doc, m.start))
                     })
                     .max_by_key(|m| m.end);
-                last.filter(|_| said).map(|m| m.entity)
+                last.filter(|m| {
+                    said || (bare && doc.paragraph_of(m.start) == doc.paragraph_of(h.start))
+                })
+                .map(|m| m.entity)
             };
             // A personal title goes to the person a pronoun stands for
             // before an organization (中宣部授予他“时代楷模”称号: the
@@ -1950,6 +1972,17 @@ mod tests {
             assert_delegates(&out, &["李某东"], 20);
             let host = out.find(Kind::Person, "孙某礼").unwrap();
             assert_eq!(out.entities[host].delegate_to, None);
+        }
+    );
+
+    extractor_test!(
+        profiles_opened_by_name_heading_label_or_post,
+        "周某涛，清华大学化学系教授，2019年获“全国优秀教师”称号。\n赵某强\n男，满族，1968年11月生，现为某集团首席技能专家。2021年，他被授予“全国五一劳动奖章”。\n【人物简介】熊某萍，女，1990年1月出生，现任某医院护士长。她被授予“四川省三八红旗手”。\n马某兰，女，回族，1976年生人。2016年起任龙沙区明月社区党委书记、居委会主任，曾获“全国优秀党务工作者”称号。",
+        |out| {
+            assert!(has_rel(&out, "周某涛", Pred::ReceivedHonor, "全国优秀教师"));
+            assert!(has_rel(&out, "赵某强", Pred::ReceivedHonor, "全国五一劳动奖章"));
+            assert!(has_rel(&out, "熊某萍", Pred::ReceivedHonor, "四川省三八红旗手"));
+            assert!(has_rel(&out, "马某兰", Pred::ReceivedHonor, "全国优秀党务工作者"));
         }
     );
 
