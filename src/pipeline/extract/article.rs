@@ -722,6 +722,7 @@ impl Extractor for ArticleExtractor {
 
         // Congress mentions; the article's congress is the one named most.
         let mut counts: Vec<(u32, usize)> = Vec::new();
+        let mut past: Vec<(u32, usize)> = Vec::new();
         for &(s, e, n) in doc.congresses() {
             let id = congress_entity(out, n);
             out.mention(doc, s, e, id);
@@ -730,10 +731,34 @@ impl Extractor for ArticleExtractor {
             if doc.ends_with_at(s, "比") || doc.ends_with_at(s, "较") || doc.at(e, "相比") {
                 continue;
             }
-            match counts.iter_mut().find(|c| c.0 == n) {
+            // 2012年当选十八大代表, 曾当选, 参加过十八大: one in the past,
+            // counted only when the article names no other.
+            let clause = (s.saturating_sub(10)..s)
+                .rev()
+                .find(|&i| super::is_clause_break(doc.chars[i]))
+                .map_or(s.saturating_sub(10), |i| i + 1);
+            let before = doc.slice(clause..s);
+            let dated = before.char_indices().any(|(b, c)| {
+                c == '年'
+                    && before[..b]
+                        .chars()
+                        .rev()
+                        .take_while(char::is_ascii_digit)
+                        .count()
+                        == 4
+            });
+            let tally = if dated || before.contains('曾') || before.ends_with('过') {
+                &mut past
+            } else {
+                &mut counts
+            };
+            match tally.iter_mut().find(|c| c.0 == n) {
                 Some(c) => c.1 += 1,
-                None => counts.push((n, 1)),
+                None => tally.push((n, 1)),
             }
+        }
+        if counts.is_empty() {
+            counts = past;
         }
         if let Some(&(n, _)) = counts.iter().max_by_key(|c| (c.1, c.0)) {
             out.meta.congress = Some(congress_entity(out, n));
@@ -922,6 +947,14 @@ mod tests {
         "党的二十大代表杨某贵是综采队队长。\n记者：杨代表，您这次准备提什么建议？\n（央视记者 孙某达 周某 安徽、江苏报道）",
         |out| {
             assert_eq!(author_labels(&out), ["孙某达", "周某"]);
+        }
+    );
+
+    extractor_test!(
+        a_past_congress_named_twice_dates_nothing,
+        "新华社杭州10月12日电（记者 俞某）沈某娣2012年当选十八大代表，今年又当选党的十九大代表。与她同时参加过十八大的陈某新也很关注这次大会。",
+        |out| {
+            assert_eq!(out.meta.date, Some((2017, 10, 12)));
         }
     );
 
