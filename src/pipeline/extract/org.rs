@@ -725,7 +725,7 @@ fn bare_village_branch(doc: &Doc, out: &mut Extraction, pos: usize, suffix: &str
     let Some(start) = (pos.saturating_sub(5)..pos - 2).find(|&k| {
         doc.chars[k..pos - 1]
             .iter()
-            .all(|&c| is_han(c) && !"的在是和与及为".contains(c))
+            .all(|&c| is_han(c) && !"的在是和与及为有".contains(c))
             && doc.boundary[k]
             // Words of a name (石门, 下|姜), not 年|当选 or 担任.
             && {
@@ -991,6 +991,16 @@ mod tests {
         "2009年，红鹰集团成立党支部，当时全厂只有7名党员。",
         |out| {
             assert_eq!(labels(&out, Kind::Organization), ["红鹰集团"]);
+        }
+    );
+
+    extractor_test!(
+        no_verb_opens_a_villages_body,
+        "在新当选的代表中，有马家岔村村委会主任王某胜，还有某厂高炉工长赵某斌。",
+        |out| {
+            assert!(labels(&out, Kind::Organization)
+                .iter()
+                .all(|o| !o.starts_with('有')));
         }
     );
 

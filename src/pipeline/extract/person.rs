@@ -2412,6 +2412,14 @@ mod tests {
     );
 
     extractor_test!(
+        a_yi_name_of_four_characters,
+        "党的二十大四川代表团举行全体会议。昭觉县三河村党支部书记吉好也求代表说，村里变化很大。",
+        |out| {
+            assert_delegates(&out, &["吉好也求"], 20);
+        }
+    );
+
+    extractor_test!(
         a_dotted_name_whose_first_part_jieba_reads_as_a_verb,
         "某村党支部书记阿不都热合曼·买买提，曾获全国脱贫攻坚先进个人称号。",
         |out| {

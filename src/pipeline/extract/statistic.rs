@@ -324,7 +324,9 @@ impl Extractor for StatisticExtractor {
                 // speech (三十人的团队), so only counts of members are kept.
                 let chinese = !c["n"].starts_with(|ch: char| ch.is_ascii_digit());
                 // 数十名, 几十位: about so many, not a count.
-                let vague = chinese && text[..m.start()].ends_with(['数', '几', '上', '近']);
+                // 两位来自福建的代表: the ones a report presents, no figure.
+                let vague = chinese
+                    && (text[..m.start()].ends_with(['数', '几', '上', '近']) || unit == "位");
                 if vague
                     || (chinese
                         && !labels
@@ -977,6 +979,14 @@ fn measure_after(doc: &Doc, from: usize) -> Option<String> {
             text.truncate(i + keep);
         }
     }
+    // 6位来自不同行业的党代表: where they come from describes the delegates.
+    if text.starts_with("来自") {
+        if let Some(rest) = text.split_once('的').map(|(_, r)| r) {
+            if let Some(j) = rest.find("代表") {
+                return Some(rest[..j + "代表".len()].to_string());
+            }
+        }
+    }
     // 的 ends the phrase, except in 党的.
     let chars: Vec<char> = text.chars().collect();
     if let Some(i) = (1..chars.len()).find(|&i| chars[i] == '的' && chars[i - 1] != '党') {
@@ -1354,6 +1364,15 @@ mod tests {
         |out| {
             assert_eq!(find(&out, "中国共产党湖州市第九次代表大会代表").count, Some(386));
             assert_eq!(find(&out, "出席党的二十大的代表").count, Some(48));
+        }
+    );
+
+    extractor_test!(
+        where_they_come_from_and_the_ones_presented,
+        "党的二十大首场“党代表通道”开启，6位来自不同行业的党代表走上通道。今天的节目带您认识两位来自福建的党的二十大代表。",
+        |out| {
+            assert_eq!(find(&out, "党代表").count, Some(6));
+            assert_eq!(out.statistics.len(), 1);
         }
     );
 
