@@ -781,6 +781,26 @@ impl Extraction {
 /// character, as often as |.
 pub const BARS: [char; 3] = ['|', '｜', '丨'];
 
+/// Marks of a broadcast transcript's caption line, which names the one
+/// speaking ([同期声]党的二十大代表 某村党委书记 某某).
+const CAPTION_MARKS: &[&str] = &[
+    "【同期声】",
+    "（同期声）",
+    "(同期声)",
+    "【同期】",
+    "（同期）",
+    "【现场声】",
+    "同期声：",
+];
+
+/// Where a caption line's text starts, after its mark, if `para` is one.
+pub fn caption_start(doc: &Doc, para: &Range<usize>) -> Option<usize> {
+    CAPTION_MARKS
+        .iter()
+        .find(|m| doc.at(para.start, m))
+        .map(|m| para.start + m.chars().count())
+}
+
 /// What follows a role in a credit line (记者：某某, 监制|某某).
 pub const CREDIT_MARKS: [char; 5] = ['|', '｜', '丨', ':', '：'];
 

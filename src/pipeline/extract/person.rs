@@ -482,6 +482,23 @@ impl Extractor for PersonExtractor {
                 names.push((p.start, p.end));
             }
         }
+        // A caption names the speaker last, after a space (【同期声】党的
+        // 二十大代表 某村党委书记 沈某荣), or first, before a note in
+        // brackets or a colon (【同期声】吴某峰（党的二十大代表、…）).
+        for p in &doc.paragraphs {
+            let Some(from) = super::caption_start(doc, p) else {
+                continue;
+            };
+            let last = (p.end.saturating_sub(4)..p.end.saturating_sub(1))
+                .filter(|&s| s > from && matches!(doc.chars[s - 1], ' ' | '\u{3000}'))
+                .find(|&s| name_ok(doc, out, s, p.end, false));
+            let first = [3, 2, 4].into_iter().map(|l| from + l).find(|&e| {
+                e < p.end
+                    && matches!(doc.chars[e], '（' | '(' | '：' | ':')
+                    && name_ok(doc, out, from, e, false)
+            });
+            names.extend(last.map(|s| (s, p.end)).or(first.map(|e| (from, e))));
+        }
         for pos in 0..doc.len() {
             // Between 选举 and 为 (会议选举刘某新为市委书记), and a 、-list there.
             if ELECTS.iter().any(|w| doc.ends_with_at(pos, w)) {

@@ -586,6 +586,21 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             }
         }
     }
+    // A caption naming one speaker and a delegate's title (【同期声】党的
+    // 二十大代表 某村党委书记 沈某荣): the speaker is the delegate.
+    for p in &doc.paragraphs {
+        if super::caption_start(doc, p).is_none() {
+            continue;
+        }
+        let named: Vec<&Mention> = ps
+            .iter()
+            .filter(|m| m.start >= p.start && m.end <= p.end)
+            .collect();
+        let cue = cues.iter().find(|c| c.0 >= p.start && c.1 <= p.end);
+        if let ([only], Some(c)) = (named.as_slice(), cue) {
+            found.push((only.entity, c.2, p.clone()));
+        }
+    }
     // 当选代表、某医院主任医师甲表示…: one elected a delegate of the
     // congress the report is about, named after the title and posts.
     for w in ["新当选代表、", "当选代表、"] {
@@ -1983,6 +1998,16 @@ mod tests {
             assert!(has_rel(&out, "赵某强", Pred::ReceivedHonor, "全国五一劳动奖章"));
             assert!(has_rel(&out, "熊某萍", Pred::ReceivedHonor, "四川省三八红旗手"));
             assert!(has_rel(&out, "马某兰", Pred::ReceivedHonor, "全国优秀党务工作者"));
+        }
+    );
+
+    extractor_test!(
+        delegates_in_a_transcripts_captions,
+        "【解说】党的二十大代表们在基层宣讲。\n【同期声】党的二十大代表 湖州市吴兴区妙西镇肇村村党委书记 沈某荣\n当选二十大代表，既是荣誉。\n【同期声】吴剑峰（党的二十大代表、国网福州供电公司带电作业班班长）\n不停电就是获得感。\n【同期声】市党代会代表 临沂市人民医院心内科护士长 刘某霞",
+        |out| {
+            assert_delegates(&out, &["沈某荣", "吴剑峰"], 20);
+            let local = out.find(Kind::Person, "刘某霞").unwrap();
+            assert_eq!(out.entities[local].delegate_to, None);
         }
     );
 
