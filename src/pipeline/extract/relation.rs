@@ -44,12 +44,29 @@ const DELEGATE_REACH: usize = 40;
 fn pronoun_subjects(doc: &Doc, out: &Extraction, ps: &[Mention]) -> Vec<(usize, usize)> {
     let mut subjects = Vec::new();
     for (i, &c) in doc.chars.iter().enumerate() {
-        // Also right after a quote (…“…。”她是党的二十大代表).
+        // Also right after a quote (…“…。”她是党的二十大代表), or after an
+        // age (今年52岁的他，是…).
+        let aged = i > 0 && doc.chars[i - 1] == '的' && {
+            let clause = (0..i)
+                .rev()
+                .find(|&k| super::is_clause_break(doc.chars[k]))
+                .map_or(0, |k| k + 1);
+            i - clause <= 10 && doc.slice(clause..i).contains('岁')
+        };
         if !matches!(c, '他' | '她')
-            || !(i == 0 || super::is_clause_break(doc.chars[i - 1]) || doc.chars[i - 1] == '”')
+            || !(i == 0
+                || super::is_clause_break(doc.chars[i - 1])
+                || doc.chars[i - 1] == '”'
+                || aged)
         {
             continue;
         }
+        // (今年52岁的他，是…: the verb after the comma.)
+        let verb_at = if aged && doc.at(i + 1, "，是") {
+            i + 2
+        } else {
+            i + 1
+        };
         let para = doc.paragraph_of(i);
         let before: Vec<&Mention> = ps
             .iter()
@@ -73,7 +90,7 @@ fn pronoun_subjects(doc: &Doc, out: &Extraction, ps: &[Mention]) -> Vec<(usize, 
             .as_deref()
             .is_none_or(|g| g == gender);
         if named.len() == 1 && fits {
-            subjects.push((last.entity, i + 1));
+            subjects.push((last.entity, verb_at));
         }
     }
     subjects
@@ -584,6 +601,23 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             for m in listed {
                 found.push((m.entity, c.2, sentence.clone()));
             }
+        }
+    }
+    // 记者见到了某医院护士长于某梅，这位二十大代表告诉记者…: the one person
+    // the sentence named before.
+    for c in &cues {
+        if !(doc.ends_with_at(c.0, "，这位") || doc.ends_with_at(c.0, "，这名")) {
+            continue;
+        }
+        let sentence = doc.sentence_of(c.0);
+        let mut named: Vec<usize> = ps
+            .iter()
+            .filter(|m| m.start >= sentence.start && m.end <= c.0)
+            .map(|m| m.entity)
+            .collect();
+        named.dedup();
+        if let [only] = named.as_slice() {
+            found.push((*only, c.2, sentence.clone()));
         }
     }
     // A caption naming one speaker and a delegate's title (【同期声】党的
@@ -2008,6 +2042,15 @@ mod tests {
             assert_delegates(&out, &["沈某荣", "吴剑峰"], 20);
             let local = out.find(Kind::Person, "刘某霞").unwrap();
             assert_eq!(out.entities[local].delegate_to, None);
+        }
+    );
+
+    extractor_test!(
+        an_aged_pronoun_and_this_delegate,
+        "王建国当选党的二十大代表。今年52岁的他，是佳县人民医院副院长。\n党的二十大代表分组讨论。记者见到了沂南县人民医院护士长于晓梅，这位二十大代表告诉记者，她带来了建议。",
+        |out| {
+            assert!(has_rel(&out, "王建国", Pred::MemberOf, "佳县人民医院"));
+            assert_delegates(&out, &["于晓梅"], 20);
         }
     );
 
