@@ -1719,8 +1719,14 @@ fn honors(doc: &Doc, out: &mut Extraction) {
             );
             continue;
         }
+        // 她是全国三八红旗手，也是全国优秀党务工作者: the copula goes on.
+        let also = ["，也是", "，还是", "，同时也是"]
+            .iter()
+            .any(|w| doc.ends_with_at(h.start, w))
+            && (text.contains("他是") || text.contains("她是"));
         let cued = honor::CUES.iter().any(|c| text.contains(c))
             || copula
+            || also
             || text.contains("成为")
             || (tail..=tail + 2).any(|p| doc.at(p, "称号"))
             || winner_at(doc, tail);
@@ -2051,6 +2057,20 @@ mod tests {
         |out| {
             assert!(has_rel(&out, "王建国", Pred::MemberOf, "佳县人民医院"));
             assert_delegates(&out, &["于晓梅"], 20);
+        }
+    );
+
+    extractor_test!(
+        a_copula_goes_on_to_a_second_title,
+        "王红当选党的二十大代表。她是全国三八红旗手，也是全国优秀党务工作者。",
+        |out| {
+            assert!(has_rel(&out, "王红", Pred::ReceivedHonor, "全国三八红旗手"));
+            assert!(has_rel(
+                &out,
+                "王红",
+                Pred::ReceivedHonor,
+                "全国优秀党务工作者"
+            ));
         }
     );
 
