@@ -160,11 +160,6 @@ const LINK_ADVERBS: &[&str] = &[
     "近日",
 ];
 
-/// Where the first paragraph (the headline) ends.
-fn heading_end(doc: &Doc) -> usize {
-    doc.paragraphs.first().map_or(0, |p| p.end)
-}
-
 /// Where a meeting named after 在 ends with 上 (在省第十五次党代会上, 在大会
 /// 上，): the position after it.
 fn meeting_end(doc: &Doc, at: usize) -> Option<usize> {
@@ -276,18 +271,12 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 break;
             }
         }
+        // 出席党的十六大的代表: older reports put 的 between.
+        let title = last.1 + usize::from(doc.at(last.1, "的代表"));
         // Not 代表团, 代表大会, nor 代表候选人, 代表人选, 代表推荐人选.
         let candidate = ["候选", "人选", "推荐", "预备"]
             .iter()
-            .any(|w| doc.at(last.1 + 2, w));
-        // 出席党的十六大的代表: older reports put 的 between.
-        let de = usize::from(doc.at(last.1, "的代表"));
-        let title = last.1 + de;
-        let candidate = candidate
-            || (de == 1
-                && ["候选", "人选", "推荐", "预备"]
-                    .iter()
-                    .any(|w| doc.at(title + 2, w)));
+            .any(|w| doc.at(title + 2, w));
         if doc.at(title, "代表")
             && !doc.at(title, "代表团")
             && !doc.at(title, "代表大会")
@@ -855,7 +844,10 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     let series = ["代表风采", "代表群像", "代表剪影", "代表素描", "代表故事"]
         .iter()
         .any(|w| header.contains(w))
-        || (header.contains("走近") && cues.iter().any(|c| c.0 < heading_end(doc)));
+        || (header.contains("走近")
+            && cues
+                .iter()
+                .any(|c| doc.paragraphs.first().is_some_and(|h| c.0 < h.end)));
     if series && !(local_delegate && cues.is_empty()) {
         let mut counts: Vec<(usize, usize)> = Vec::new();
         for m in &ps {

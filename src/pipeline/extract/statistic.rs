@@ -1054,7 +1054,7 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
         "由从".contains(doc.chars[k]) && doc.chars.get(k + 1).is_some_and(char::is_ascii_digit)
     }) {
         if k - start >= 2 {
-            return Some(doc.slice(start..k).to_string()).map(|t| strip_leads(&t));
+            return Some(strip_leads(doc.slice(start..k)));
         }
     }
     let mut text = doc.slice(start..to);
