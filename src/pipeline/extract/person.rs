@@ -1743,19 +1743,36 @@ fn announces_list(t: &str) -> bool {
 /// a note and a post: `马某花（女，回族）　吴忠市某村党支部书记`,
 /// `王某强，某区党委书记；`.
 fn line_list(doc: &Doc, out: &mut Extraction) {
-    let Some(congress) = out.meta.congress.and_then(|c| out.entities[c].ordinal) else {
-        return;
-    };
+    let national = out.meta.congress.and_then(|c| out.entities[c].ordinal);
     let paras = &doc.paragraphs;
     let mut k = 0;
     while k < paras.len() {
-        if !announces_list(doc.slice(paras[k].clone())) {
+        let announced = doc.slice(paras[k].clone());
+        if !announces_list(announced) {
             k += 1;
             continue;
         }
+        // A local congress's list (…出席市第十三次代表大会代表…名单如下,
+        // or under such a headline) names persons, not the national
+        // congress's delegates.
+        // (A list the line announces as the national congress's is its,
+        // whatever the headline.)
+        let headline = doc.slice(paras[0].clone());
+        let local = congress_mentions(announced).is_empty()
+            && [announced, headline].iter().any(|t| {
+                super::relation::LOCAL_CONGRESS
+                    .iter()
+                    .any(|w| t.contains(w))
+                    && congress_mentions(t).is_empty()
+            });
+        let congress = national.filter(|_| !local);
         k += 1;
-        // The note under the title: （共17名，按姓氏笔画排序）.
-        while k < paras.len() && doc.slice(paras[k].clone()).starts_with(['（', '(']) {
+        // The note under the title: （共17名，按姓氏笔画排序）, and a table's
+        // header row (序号 姓名 性别 民族 工作单位及职务).
+        while k < paras.len()
+            && (doc.slice(paras[k].clone()).starts_with(['（', '('])
+                || doc.slice(paras[k].clone()).contains("姓名"))
+        {
             k += 1;
         }
         let mut entries = Vec::new();
@@ -1765,7 +1782,7 @@ fn line_list(doc: &Doc, out: &mut Extraction) {
         }
         if entries.len() >= 3 {
             for entry in entries {
-                add_listed(doc, out, entry, Some(congress));
+                add_listed(doc, out, entry, congress);
             }
         }
     }
@@ -1794,7 +1811,11 @@ fn line_entry(doc: &Doc, out: &Extraction, para: std::ops::Range<usize>) -> Opti
     if row {
         return None;
     }
-    let s = para.start;
+    // A table's row number (1⇥王某燕⇥女⇥…).
+    let numbered = (para.start..para.end)
+        .find(|&i| !doc.chars[i].is_ascii_digit())
+        .filter(|&i| i > para.start && matches!(doc.chars[i], '\t' | '．' | '.' | '、'));
+    let s = numbered.map_or(para.start, |i| i + 1);
     let mut e = s;
     while e < para.end && is_name_char(doc.chars[e]) {
         e += 1;
@@ -2433,6 +2454,23 @@ mod tests {
         "党的二十大四川代表团举行全体会议。昭觉县三河村党支部书记吉好也求代表说，村里变化很大。",
         |out| {
             assert_delegates(&out, &["吉好也求"], 20);
+        }
+    );
+
+    extractor_test!(
+        a_numbered_table_of_a_local_congress_names_persons_only,
+        "出席市第十三次党代会代表选举结果揭晓\n当选代表名单如下（按姓氏笔画排序）：\n序号\t姓名\t性别\t民族\t工作单位及职务\n1\t王海燕\t女\t汉族\t某社区党委书记\n2\t毛建国\t男\t汉族\t某重工有限公司董事长\n3\t朱丽萍\t女\t回族\t某医院护理部主任\n迎接党的二十大胜利召开。",
+        |out| {
+            assert_eq!(labels(&out, Kind::Person), ["朱丽萍", "毛建国", "王海燕"]);
+            assert!(out.entities.iter().all(|e| e.delegate_to.is_none()));
+        }
+    );
+
+    extractor_test!(
+        a_national_list_under_a_local_congress_headline,
+        "中国共产党某省第十二次代表大会闭幕\n某省出席党的二十大代表名单\n王海燕\t女\t汉族\t某社区党委书记\n毛建国\t男\t汉族\t某重工有限公司董事长\n朱丽萍\t女\t回族\t某医院护理部主任",
+        |out| {
+            assert_delegates(&out, &["王海燕", "毛建国", "朱丽萍"], 20);
         }
     );
 

@@ -97,7 +97,7 @@ fn pronoun_subjects(doc: &Doc, out: &Extraction, ps: &[Mention]) -> Vec<(usize, 
 }
 
 /// Words of a local party congress (省第十五次党代会, 市第八次代表大会).
-const LOCAL_CONGRESS: &[&str] = &["党代会", "次代表大会", "党代表大会"];
+pub(super) const LOCAL_CONGRESS: &[&str] = &["党代会", "次代表大会", "党代表大会"];
 
 /// The national congress whose delegates a report's unnamed delegates are
 /// (某某代表说, 代表通道, 代表风采): the one it names most, but none when
