@@ -733,10 +733,7 @@ impl Extractor for ArticleExtractor {
             }
             // 2012年当选十八大代表, 曾当选, 参加过十八大: one in the past,
             // counted only when the article names no other.
-            let clause = (s.saturating_sub(10)..s)
-                .rev()
-                .find(|&i| super::is_clause_break(doc.chars[i]))
-                .map_or(s.saturating_sub(10), |i| i + 1);
+            let clause = doc.clause_start(s, s.saturating_sub(10));
             let before = doc.slice(clause..s);
             let dated = before.char_indices().any(|(b, c)| {
                 c == '年'

@@ -457,6 +457,15 @@ impl<'a> Doc<'a> {
     }
 
     /// The sentence before `sentence` (one of `sentences`), if any.
+    /// Where the clause holding `pos` starts: after the last clause break
+    /// before it, looking back no further than `limit`.
+    pub fn clause_start(&self, pos: usize, limit: usize) -> usize {
+        (limit..pos)
+            .rev()
+            .find(|&i| is_clause_break(self.chars[i]))
+            .map_or(limit, |i| i + 1)
+    }
+
     pub fn sentence_before(&self, sentence: &Range<usize>) -> Option<Range<usize>> {
         let k = self.sentences.partition_point(|t| t.end <= sentence.start);
         k.checked_sub(1).map(|k| self.sentences[k].clone())

@@ -47,10 +47,7 @@ fn pronoun_subjects(doc: &Doc, out: &Extraction, ps: &[Mention]) -> Vec<(usize, 
         // Also right after a quote (…“…。”她是党的二十大代表), or after an
         // age (今年52岁的他，是…).
         let aged = i > 0 && doc.chars[i - 1] == '的' && {
-            let clause = (0..i)
-                .rev()
-                .find(|&k| super::is_clause_break(doc.chars[k]))
-                .map_or(0, |k| k + 1);
+            let clause = doc.clause_start(i, 0);
             i - clause <= 10 && doc.slice(clause..i).contains('岁')
         };
         if !matches!(c, '他' | '她')
@@ -170,6 +167,14 @@ fn meeting_end(doc: &Doc, at: usize) -> Option<usize> {
         .take_while(|&i| !super::is_clause_break(doc.chars[i - 1]))
         .find(|&i| doc.ends_with_at(i, "会上"))?;
     Some(if doc.at(e, "，") { e + 1 } else { e })
+}
+
+/// Past the adverbs at `at` (连续, 再次, 又…, and `more`).
+fn after_adverbs(doc: &Doc, mut at: usize, more: &[&str]) -> usize {
+    while let Some(a) = LINK_ADVERBS.iter().chain(more).find(|a| doc.at(at, a)) {
+        at += a.chars().count();
+    }
+    at
 }
 
 /// What may stand between the verb and the title (X是一名党的二十大代表).
@@ -321,15 +326,10 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         // 甲2017年当选为…, 甲于2017年10月当选为…: when, before the verb.
         at = past_date(doc, at);
         // 连续当选, 再次当选, 又当选: an adverb before the verb.
-        while let Some(a) = LINK_ADVERBS.iter().find(|a| doc.at(at, a)) {
-            at += a.chars().count();
-        }
+        at = after_adverbs(doc, at, &[]);
         // 甲在江西省第十五次党代会上再次当选为…: where, before the verb.
         if let Some(e) = meeting_end(doc, at) {
-            at = e;
-            while let Some(a) = LINK_ADVERBS.iter().find(|a| doc.at(at, a)) {
-                at += a.chars().count();
-            }
+            at = after_adverbs(doc, e, &[]);
         }
         // 甲曾作为代表出席党的十六大: attended it as a delegate.
         if doc.at(at, "作为代表出席") {
@@ -422,10 +422,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         else {
             continue;
         };
-        let mut at = clause;
-        while let Some(a) = LINK_ADVERBS.iter().find(|a| doc.at(at, a)) {
-            at += a.chars().count();
-        }
+        let mut at = after_adverbs(doc, clause, &[]);
         let Some(verb) = ["当选为", "当选", "被选为"].iter().find(|w| doc.at(at, w)) else {
             continue;
         };
@@ -814,10 +811,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 }
                 // 最后登场的是来自某油田的代表王某。: whom the report brings on.
                 let sentence = doc.sentence_of(m.start);
-                let clause = (sentence.start..m.start)
-                    .rev()
-                    .find(|&i| super::is_clause_break(doc.chars[i]))
-                    .map_or(sentence.start, |i| i + 1);
+                let clause = doc.clause_start(m.start, sentence.start);
                 let came_from =
                     doc.chars[m.start - 3] == '的' && doc.slice(clause..m.start).contains("来自");
                 if came_from || super::person::speaks_after(doc, end) {
@@ -1639,22 +1633,12 @@ const BODY_SUBJECTS: &[&str] = &[
 /// Does the clause holding `at` open with a body and the verb of receiving
 /// (perhaps after an adverb: 企业先后荣获, 村里也被评为)?
 fn body_clause(doc: &Doc, sentence: &Range<usize>, at: usize) -> bool {
-    let clause = (sentence.start..at)
-        .rev()
-        .find(|&i| super::is_clause_break(doc.chars[i]))
-        .map_or(sentence.start, |i| i + 1);
+    let clause = doc.clause_start(at, sentence.start);
     BODY_SUBJECTS.iter().any(|w| {
-        let mut p = clause + w.chars().count();
         if !doc.at(clause, w) {
             return false;
         }
-        while let Some(a) = LINK_ADVERBS
-            .iter()
-            .chain(["相继", "多次"].iter())
-            .find(|a| doc.at(p, a))
-        {
-            p += a.chars().count();
-        }
+        let p = after_adverbs(doc, clause + w.chars().count(), &["相继", "多次"]);
         RECEIVING.iter().any(|r| doc.at(p, r))
     })
 }
@@ -1857,10 +1841,7 @@ fn honors(doc: &Doc, out: &mut Extraction) {
         // in the holder, in the honor's clause.
         let mut all = vec![holder];
         if out.entities[holder].kind == Kind::Person {
-            let clause = (sentence.start..h.start)
-                .rev()
-                .find(|&i| super::is_clause_break(doc.chars[i]))
-                .map_or(sentence.start, |i| i + 1);
+            let clause = doc.clause_start(h.start, sentence.start);
             let mut run: Vec<&Mention> = holders
                 .iter()
                 .filter(|m| {
