@@ -210,13 +210,44 @@ fn is_page_break(prev: &str, next: &str) -> bool {
         return false;
     };
     // A list of names (王某 李某（女）) is not prose cut by a page break, nor
-    // does a report's lead (某某日报讯…) continue one.
+    // does a report's lead (某某日报讯…) continue one. Prose has its marks
+    // outside brackets: a list's line 王某（女，回族）：某医院主任医师 has
+    // its comma in the note. Two lines that each open with a name and a
+    // comma or colon are a list's (王某，某镇党委书记 / 李某，…).
+    if opens_with_name(prev) && opens_with_name(next) {
+        return false;
+    }
+    let mut depth = 0u32;
+    let prose = prev.chars().any(|c| {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && matches!(c, '，' | '。' | '；' | ',' | ';')
+    });
     is_han(last)
         && is_han(first)
         && !super::split::is_opening_lead(next)
         && !prev.contains(' ')
         && prev.chars().count() >= MIN_BODY_LEN
-        && prev.contains(['，', '。', '；', ',', ';'])
+        && prose
+}
+
+/// Does a line open as a list's entry: a name of two to four characters with
+/// a surname, perhaps a note in brackets, then a comma or colon?
+fn opens_with_name(t: &str) -> bool {
+    let n = t.chars().take_while(|&c| is_han(c)).count();
+    let name: String = t.chars().take(n).collect();
+    let mut rest = t.chars().skip(n).peekable();
+    if rest.peek().is_some_and(|&c| matches!(c, '（' | '(')) {
+        rest.find(|&c| matches!(c, '）' | ')'));
+    }
+    (2..=4).contains(&n)
+        && rest
+            .next()
+            .is_some_and(|c| matches!(c, '，' | '：' | ',' | ':'))
+        && crate::lexicon::Lexicon::get().has_surname(&name)
 }
 
 #[cfg(test)]
@@ -240,6 +271,21 @@ mod tests {
             "她是人大代表、政协委员，如今又成为党的二十大代表\n湖北日报讯（记者 王某）正文。",
         );
         assert_eq!(n.text.lines().count(), 2, "{}", n.text);
+    }
+
+    #[test]
+    fn a_list_line_with_a_note_is_no_cut_paragraph() {
+        // The comma of the note (女，回族) is no prose's.
+        let n = normalize(
+            "孙某燕（女，回族）：河北省沧州市人民医院主任医师\n张某明：河北省三河市燕郊镇党委书记",
+        );
+        assert_eq!(n.text.lines().count(), 2, "{}", n.text);
+        // Nor is one with its note's comma outside brackets.
+        let n = normalize("王某群（女），河北省邯郸市峰峰矿区大社镇党委书记\n刘某军，河北钢铁集团有限公司党委书记");
+        assert_eq!(n.text.lines().count(), 2, "{}", n.text);
+        // Prose cut after a bracket still joins.
+        let n = normalize("她（女，回族）说，各级党组织广泛发动，逐级分配名额进\n行推荐提名。");
+        assert_eq!(n.text.lines().count(), 1, "{}", n.text);
     }
 
     #[test]

@@ -1789,7 +1789,8 @@ fn line_list(doc: &Doc, out: &mut Extraction) {
 }
 
 /// A line holding one name, its note, and after a space or comma the rest
-/// (a post): the name's span and the note's gender and ethnicity.
+/// (a post, or after a colon: 王某（女）：某镇党委书记): the name's span and
+/// the note's gender and ethnicity.
 fn line_entry(doc: &Doc, out: &Extraction, para: std::ops::Range<usize>) -> Option<Listed> {
     // A row of names (王某 王某国 吴某) is a list laid out by rows, not one
     // name and a post: delegate_list's.
@@ -1833,7 +1834,7 @@ fn line_entry(doc: &Doc, out: &Extraction, para: std::ops::Range<usize>) -> Opti
         (gender, ethnicity) = note_facts(doc.slice(i + 1..close));
         i = close + 1;
     }
-    (i == para.end || matches!(doc.chars[i], ' ' | '，' | ',' | '\t'))
+    (i == para.end || matches!(doc.chars[i], ' ' | '，' | ',' | '\t' | '：' | ':'))
         .then_some((s, e, gender, ethnicity))
 }
 
@@ -2471,6 +2472,16 @@ mod tests {
         "中国共产党某省第十二次代表大会闭幕\n某省出席党的二十大代表名单\n王海燕\t女\t汉族\t某社区党委书记\n毛建国\t男\t汉族\t某重工有限公司董事长\n朱丽萍\t女\t回族\t某医院护理部主任",
         |out| {
             assert_delegates(&out, &["王海燕", "毛建国", "朱丽萍"], 20);
+        }
+    );
+
+    extractor_test!(
+        a_roster_with_a_colon_after_each_name,
+        "出席党的二十大代表名单\n（按姓氏笔画为序）\n王立群（女）：某镇党委书记\n刘志军：某集团有限公司董事长\n孙海燕（女，回族）：某市人民医院主任医师\n张德明：某镇党委书记",
+        |out| {
+            assert_delegates(&out, &["王立群", "刘志军", "孙海燕", "张德明"], 20);
+            let sun = out.entities.iter().find(|e| e.label == "孙海燕").unwrap();
+            assert_eq!(sun.ethnicity.as_deref(), Some("回族"));
         }
     );
 
