@@ -323,7 +323,19 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
         let outlet = i - s >= 3
             && matches!(doc.chars[i - 1], '台' | '报' | '网' | '社')
             && place_at(s, i - 1);
-        if outlet {
+        // 作者：宣传科 黄某怡: the writer's department, then the name.
+        let department = [
+            "宣传科",
+            "宣传部",
+            "宣传处",
+            "办公室",
+            "新闻中心",
+            "媒体中心",
+            "宣传中心",
+        ]
+        .iter()
+        .any(|w| word.ends_with(w));
+        if outlet || department {
             continue;
         }
         // A transcribed name runs longer, a dot between its parts
@@ -336,7 +348,8 @@ fn names_after(doc: &Doc, mut i: usize, end: usize) -> Vec<Range<usize>> {
         if place_at(s, i) {
             break;
         }
-        if (2..=4).contains(&n) || (dotted && (3..=16).contains(&n)) {
+        let mongolian = super::person::is_mongolian_name(word);
+        if (2..=4).contains(&n) || (dotted && (3..=16).contains(&n)) || mongolian {
             out.push(s..i);
         } else {
             break;
@@ -1021,6 +1034,12 @@ mod tests {
     extractor_test!(authors_after_a_staff_reporter_credit, "某代表团举行全体会议\n来源：某某日报　　作者：本报记者 马某芳 杨某鸣　　编辑：周某\n正文。", |out| {
         assert_eq!(author_labels(&out), ["马某芳", "杨某鸣"]);
         assert!(out.find(Kind::Person, "本报记者").is_none());
+    });
+
+    extractor_test!(a_department_before_the_author_and_a_mongolian_reporter, "标题\n作者：党委宣传部 黄某怡\n正文。\n新华社呼和浩特10月10日电（记者 乌兰其其格 王某）正文。", |out| {
+        assert_eq!(author_labels(&out), ["黄某怡", "乌兰其其格", "王某"]);
+        assert!(out.find(Kind::Person, "党委宣传部").is_none());
+        assert!(out.find(Kind::Place, "乌兰县").is_none());
     });
 
     extractor_test!(a_long_web_header_line_dates_the_page, "某县代表宣讲走进村寨\n发布时间：2022-10-20 08:32:15  来源：某某日报（某某全媒体记者采写）  作者：李思雨\n正文。", |out| {

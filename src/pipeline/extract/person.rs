@@ -280,9 +280,39 @@ fn right_cue_at(doc: &Doc, pos: usize) -> bool {
             && "后时起年还也又曾均都并再亦即".contains(doc.chars[pos - 1]));
     }
     delegate_speaks_at(doc, pos)
+        || titled_at(doc, pos)
         || year_then_post(doc, pos)
         || conferred_at(doc, pos)
         || counted_elected_at(doc, pos)
+}
+
+/// Titles written after a name as a courtesy (我校王某军教授当选…).
+pub(super) const TITLES_AFTER: &[&str] = &[
+    "教授",
+    "副教授",
+    "研究员",
+    "副研究员",
+    "院士",
+    "主任医师",
+    "副主任医师",
+    "高级工程师",
+    "工程师",
+    "老师",
+    "医生",
+    "博士",
+];
+
+/// 王某军教授当选…, 李某华研究员说: a courtesy title after the name, then
+/// an election or a speech.
+fn titled_at(doc: &Doc, pos: usize) -> bool {
+    TITLES_AFTER.iter().any(|t| {
+        doc.at(pos, t) && {
+            let after = pos + t.chars().count();
+            ["当选", "光荣当选", "同志当选", "说", "表示", "介绍"]
+                .iter()
+                .any(|w| doc.at(after, w))
+        }
+    })
 }
 
 /// 甲、乙等3名同志当选: the end of a counted list of the elected.
@@ -750,11 +780,17 @@ fn name_between_cues(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
 /// them out of the name. With `given_only` the place may only be the given
 /// name after a surname (刘福建): province names open many a phrase.
 pub fn place_in_cued_name(doc: &Doc, start: usize, end: usize, given_only: bool) -> bool {
-    // 尼玛|次仁: a two-character name that is half of a Tibetan name.
-    if end - start == 2
-        && ((end + 2 <= doc.len() && is_tibetan_name(doc.slice(start..end + 2)))
-            || (start >= 2 && is_tibetan_name(doc.slice(start - 2..end))))
-    {
+    // 尼玛|次仁, 扎|西平|措, 乌兰|其其格: a place's name inside a Tibetan or
+    // Mongolian name.
+    let inside = (start.saturating_sub(MAX_MONGOLIAN - 2)..=start).any(|s| {
+        (end.max(s + 4)..=(s + MAX_MONGOLIAN).min(doc.len())).any(|e| {
+            doc.chars[s..e].iter().all(|&c| is_han(c)) && {
+                let name = doc.slice(s..e);
+                (e - s == 4 && is_tibetan_name(name)) || is_mongolian_name(name)
+            }
+        })
+    });
+    if inside {
         return true;
     }
     let lx = Lexicon::get();
@@ -930,13 +966,21 @@ const MONGOLIAN_NAME_PARTS: &[&str] = &[
     "图布信",
     "朝克",
     "阿木尔",
+    "乌兰",
+    "萨如拉",
+    "格根",
+    "巴根",
+    "乌恩",
+    "阿拉腾",
+    "苏布德",
+    "宝力德",
 ];
 
 /// Longest Mongolian name tried: two parts of up to four characters.
 const MAX_MONGOLIAN: usize = 8;
 
 /// Is `name` two parts of Mongolian names?
-fn is_mongolian_name(name: &str) -> bool {
+pub(super) fn is_mongolian_name(name: &str) -> bool {
     name.chars().next().is_some_and(mongolian_first)
         && name.char_indices().skip(2).any(|(b, _)| {
             MONGOLIAN_NAME_PARTS.contains(&&name[..b]) && MONGOLIAN_NAME_PARTS.contains(&&name[b..])
@@ -954,7 +998,7 @@ const TIBETAN_NAME_PARTS: &[&str] = &[
     "拉珍", "玉珍", "宗吉", "白珍", "欧珠", "扎桑", "巴珠", "尼珠", "仓决", "德央", "多杰", "更登",
     "达吉", "东周", "当周", "拉毛", "才吉", "南杰", "公保", "万玛", "尕藏", "周加", "次旦", "罗桑",
     "加央", "吉毛", "贡觉", "江措", "昂旺", "措毛", "尖措", "多布", "格日", "久美", "完玛", "江村",
-    "泽登", "达娃", "旺杰", "德措", "曲措", "央拉", "拉宗", "边珍", "次卓", "扎多",
+    "泽登", "达娃", "旺杰", "德措", "曲措", "央拉", "拉宗", "边珍", "次卓", "扎多", "才仁",
 ];
 
 /// Is `name` four characters, two parts of Tibetan names?
@@ -1007,6 +1051,18 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
     }
     // 但未当选, 年又被, 2007年曾当选: an adverb ends no name.
     if n == 2 && "未不没又还曾已".contains(doc.chars[s + 1]) {
+        return false;
+    }
+    // 陈某听后表示, 李某听了宣讲: 听 is the verb after a two-character name.
+    if n == 3
+        && doc.chars[e - 1] == '听'
+        && e < doc.len()
+        && "后了得完到取说".contains(doc.chars[e])
+    {
+        return false;
+    }
+    // 机电工程系教师: a department (系) ends no two-character name.
+    if n == 2 && doc.chars[e - 1] == '系' {
         return false;
     }
     // 马某、邱宏均为: 均 or 都 before 为 or 是 is the list's adverb.
@@ -1078,6 +1134,11 @@ fn name_ok(doc: &Doc, out: &Extraction, s: usize, e: usize, list: bool) -> bool 
         || NOT_NAMES.iter().any(|w| w.len() > 3 && name.starts_with(w))
     {
         return false;
+    }
+    // Two parts of Tibetan names make one, whatever jieba reads in them
+    // (才|让卓玛: 才 an adverb).
+    if tibetan {
+        return true;
     }
     // 王刚|开始: a name of jieba's does not take the first character of a
     // frequent word after it (but 万荃|文说 is a name before 说).
@@ -1294,7 +1355,9 @@ fn name_after(doc: &Doc, out: &Extraction, s: usize) -> Option<usize> {
     opts.iter().map(|&l| s + l).find(|&e| {
         e <= doc.len()
             && !(e - s > 2 && stop_at(doc, e - 1))
-            && doc.boundary[e]
+            // jieba may glue the next character to a Tibetan name's end
+            // (才让|卓玛用).
+            && (doc.boundary[e] || (e - s == 4 && is_tibetan_name(doc.slice(s..e))))
             && name_ok(doc, out, s, e, false)
             && !segment::is_very_frequent_word(doc.slice(s..e))
     })
@@ -2447,6 +2510,24 @@ mod tests {
         "荡湾村党总支书记沈某娣2007年曾当选十七大代表。省委书记张某伟听取代表发言后指出，要把精神带回去。记者：杨代表，您这次准备提什么建议？\n籍贯：贵州雷山",
         |out| {
             assert_eq!(labels(&out, Kind::Person), ["张某伟", "沈某娣"]);
+        }
+    );
+
+    extractor_test!(
+        tibetan_and_mongolian_names_holding_a_county_name_or_an_adverb,
+        "党的二十大代表扎西平措表示，要把心声带到北京。党的二十大代表乌兰图雅说，草原美了。党的二十大代表才让卓玛用双语宣讲。",
+        |out| {
+            assert_delegates(&out, &["扎西平措", "乌兰图雅", "才让卓玛"], 20);
+            assert!(labels(&out, Kind::Place).iter().all(|p| p == "北京"));
+        }
+    );
+
+    extractor_test!(
+        a_courtesy_title_after_the_name_and_verbs_glued_to_it,
+        "我校王建军教授当选党的二十大代表。青年焊工陈昊听后表示，要学习。村民李明听了宣讲后说，很受鼓舞。机电工程系教师苏晓峰说，要带给学生。",
+        |out| {
+            assert_delegates(&out, &["王建军"], 20);
+            assert_eq!(labels(&out, Kind::Person), ["李明", "王建军", "苏晓峰", "陈昊"]);
         }
     );
 

@@ -192,6 +192,7 @@ const LINKS: &[&str] = &[
     "光荣当选为",
     "当选为",
     "当选",
+    "被选举为",
     "被选为",
     "成为",
     "作为",
@@ -320,6 +321,10 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             // 甲、乙等3名同志当选….
             at = super::person::counted_end(doc, at).unwrap_or(at);
         }
+        // 王某军教授当选…: a courtesy title after the name.
+        if let Some(t) = super::person::TITLES_AFTER.iter().find(|t| doc.at(at, t)) {
+            at += t.chars().count();
+        }
         if doc.at(at, "同志") {
             at += 2;
         }
@@ -385,9 +390,16 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         let chosen_as = |c: &&(usize, usize, u32)| c.0 == after && c.1 <= sentence.end;
         // 刘某芬当选为代表，王某也当选代表。: elected a delegate of the
         // congress the report is about.
-        let bare = ["光荣当选为", "当选为", "当选", "被选为", "被推选为"]
-            .iter()
-            .any(|w| doc.at(at, w))
+        let bare = [
+            "光荣当选为",
+            "当选为",
+            "当选",
+            "被选举为",
+            "被选为",
+            "被推选为",
+        ]
+        .iter()
+        .any(|w| doc.at(at, w))
             && doc.at(after, "代表")
             && doc
                 .chars
@@ -1950,6 +1962,14 @@ mod tests {
         congresses.sort();
         congresses
     }
+
+    extractor_test!(
+        elected_with_bei_xuanju_wei,
+        "塔山煤矿综采一队队长赵满仓被选举为出席党的二十大代表。",
+        |out| {
+            assert_delegates(&out, &["赵满仓"], 20);
+        }
+    );
 
     extractor_test!(
         a_local_delegates_profile_under_a_national_banner,
