@@ -24,6 +24,12 @@ pub const CUES: &[&str] = &[
     "荣立",
     "荣记",
     "获",
+    // 入选“最美奋斗者”, 被党中央、国务院表彰为全国劳动模范, 捧回/摘得/斩获….
+    "入选",
+    "表彰为",
+    "捧回",
+    "摘得",
+    "斩获",
 ];
 
 /// How far after a cue a listed honor may still start.

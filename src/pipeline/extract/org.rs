@@ -68,7 +68,8 @@ const NOT_BODIES: &[&str] = &[
     "干部", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
     "腹部", "胸部", "背部", "面部", "底部", "顶部", "根部",
     // Halls of a building (人民大会堂北大厅), not departments (教育厅).
-    "大厅", "会堂",
+    "大厅", "会堂", // A standing committee's member (省委常委), a post.
+    "常委",
 ];
 
 /// Suffixes that are strong enough on their own (any two-character prefix).
@@ -522,6 +523,27 @@ fn name_start(
             break;
         };
         let word = doc.slice(t.start..t.end);
+        // 有国网|山东电力公司, ——记中车|长春…: a word jieba makes up
+        // (none of its dictionary's) may open with the verb before the name.
+        if t.end - t.start >= 3
+            && "有记是在".contains(doc.chars[t.start])
+            && !crate::segment::is_common_word(word)
+        {
+            start = t.start + 1;
+            break;
+        }
+        // 、攀钢|集团: a brand jieba reads as a verb, opening a clause
+        // before 集团.
+        let brand = t.pos == Pos::Verb
+            && t.end - t.start == 2
+            && doc.at(t.end, "集团")
+            && (t.start == 0
+                || super::is_clause_break(doc.chars[t.start - 1])
+                || doc.chars[t.start - 1] == '、');
+        if brand {
+            start = t.start;
+            break;
+        }
         // 县委员会|和县纪律检查委员会 (jieba: 和县): 和 joins two bodies,
         // and the second is the county's.
         if word.starts_with('和')
@@ -584,6 +606,15 @@ fn name_start(
             break;
         }
         start = t.start;
+    }
+    // 中国石油化工集团|有限公司西北油田分公司…党支部, cut at the longest
+    // name: no name opens with a company's suffix; the part after it is one.
+    if let Some(w) = COMPANIES
+        .iter()
+        .chain(&["分公司", "公司"])
+        .find(|w| doc.at(start, w) && start + w.chars().count() < s)
+    {
+        start += w.chars().count();
     }
     // 党的二十大广西代表团: a congress name right before belongs to the name.
     if let Some(c) = congresses.iter().find(|c| c.0 < start && start <= c.1) {
@@ -973,6 +1004,25 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{has_rel, labels};
+
+    extractor_test!(
+        no_verb_or_post_or_company_suffix_at_a_names_edge,
+        "湖南省委常委、宣传部部长王强出席活动。当选的代表中，有国网山东电力公司班长王某新。——记中车长春轨道客车股份有限公司首席技师温某群\n党的二十大代表、攀钢集团钒钛资源股份有限公司高级技师汪某海说，很好。中国石油化工集团有限公司西北油田分公司采油二厂第三作业区党支部书记刘某青说，很好。",
+        |out| {
+            let orgs = labels(&out, Kind::Organization);
+            for o in ["湖南省委", "国网山东电力公司", "中车长春轨道客车股份有限公司", "攀钢集团钒钛资源股份有限公司"] {
+                assert!(orgs.contains(&o.to_string()), "{o} in {orgs:?}");
+            }
+            assert!(
+                orgs.iter().all(|o| !o.ends_with("常委")
+                    && !o.starts_with(['有', '记'])
+                    && !o.starts_with("集团")
+                    && !o.starts_with("有限公司")),
+                "{orgs:?}"
+            );
+            assert!(has_rel(&out, "王强", Pred::MemberOf, "湖南省委"));
+        }
+    );
 
     extractor_test!(
         names_by_strong_suffixes_without_counts_or_rooms,

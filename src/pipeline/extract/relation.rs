@@ -1666,6 +1666,11 @@ const RECEIVING: &[&str] = &[
     "荣立",
     "荣记",
     "获",
+    "入选",
+    "被表彰为",
+    "捧回",
+    "摘得",
+    "斩获",
 ];
 
 fn honors(doc: &Doc, out: &mut Extraction) {
@@ -1723,8 +1728,18 @@ fn honors(doc: &Doc, out: &mut Extraction) {
         }
         // 党的二十大代表、“时代楷模”获得者、某村党支部书记申某: the winner
         // named after the posts of the same phrase.
+        // 还有获得“全国五一劳动奖章”的某车间主任赵某: the honor describes
+        // the person named after it.
+        let described = {
+            let open = h.start - usize::from(h.start > 0 && doc.chars[h.start - 1] == '“');
+            let mut e = tail + usize::from(doc.chars.get(tail) == Some(&'”'));
+            if doc.at(e, "称号") {
+                e += 2;
+            }
+            doc.at(e, "的") && RECEIVING.iter().any(|w| doc.ends_with_at(open, w))
+        };
         let winner_after = || {
-            if !winner_at(doc, tail) {
+            if !(winner_at(doc, tail) || described) {
                 return None;
             }
             holders
@@ -1836,8 +1851,10 @@ fn honors(doc: &Doc, out: &mut Extraction) {
             // A personal title goes to the person a pronoun stands for
             // before an organization (中宣部授予他“时代楷模”称号: the
             // organization grants it).
+            // A body's title goes to no person (邬某创办的服务站被授予“…先进
+            // 集体”), unless it is a family's.
             if for_bodies {
-                nearest(first).or_else(|| nearest(second))
+                nearest(first).or_else(|| nearest(second).filter(|_| anchor.contains("家庭")))
             } else {
                 winner_after()
                     .or_else(|| nearest(first))
@@ -1962,6 +1979,19 @@ mod tests {
         congresses.sort();
         congresses
     }
+
+    extractor_test!(
+        honors_by_more_verbs_and_to_the_right_holder,
+        "当选代表中，有某村党支部书记李某华，还有获得“全国五一劳动奖章”的某集团熔炼车间主任赵某明。党的二十大代表王丽萍入选“最美奋斗者”。刘某英被党中央、国务院表彰为全国劳动模范。党的二十大代表季红英先后捧回全国五一劳动奖章、江苏省劳动模范等荣誉。邬某芝创办的服务站，被授予“全国拥军优属先进集体”。",
+        |out| {
+            assert!(has_rel(&out, "赵某明", Pred::ReceivedHonor, "全国五一劳动奖章"));
+            assert!(!has_rel(&out, "李某华", Pred::ReceivedHonor, "全国五一劳动奖章"));
+            assert!(has_rel(&out, "王丽萍", Pred::ReceivedHonor, "最美奋斗者"));
+            assert!(has_rel(&out, "刘某英", Pred::ReceivedHonor, "全国劳动模范"));
+            assert!(has_rel(&out, "季红英", Pred::ReceivedHonor, "江苏省劳动模范"));
+            assert!(!has_rel(&out, "邬某芝", Pred::ReceivedHonor, "全国拥军优属先进集体"));
+        }
+    );
 
     extractor_test!(
         elected_with_bei_xuanju_wei,
