@@ -281,9 +281,23 @@ fn right_cue_at(doc: &Doc, pos: usize) -> bool {
     }
     delegate_speaks_at(doc, pos)
         || titled_at(doc, pos)
+        || as_delegate_at(doc, pos)
         || year_then_post(doc, pos)
         || conferred_at(doc, pos)
         || counted_elected_at(doc, pos)
+}
+
+/// 朱某霞作为党的二十大代表走进…, 朱某霞，作为党的二十大代表，…: the one
+/// acting as a congress's delegate.
+fn as_delegate_at(doc: &Doc, pos: usize) -> bool {
+    let k = match doc.chars.get(pos) {
+        Some('作') if doc.at(pos, "作为") => pos + 2,
+        Some('，') if doc.at(pos, "，作为") => pos + 3,
+        _ => return false,
+    };
+    doc.congresses()
+        .iter()
+        .any(|c| c.0 == k && doc.at(c.1, "代表") && !doc.at(c.1, "代表大会"))
 }
 
 /// Titles written after a name as a courtesy (我校王某军教授当选…).
@@ -1683,12 +1697,25 @@ fn delegate_list(doc: &Doc, out: &mut Extraction) {
 /// Words that open a list of the ones just said to be elected.
 pub(super) const THEY_ARE: &[&str] = &[
     "他们是：",
-    "他们分别是：",
     "她们是：",
     "他们是:",
-    // 3名同志当选…代表，他们分别是甲、乙、丙。
-    "他们分别是",
+    // 3名同志当选…代表，(他们)分别是甲、乙、丙。
+    "分别是：",
+    "分别是",
 ];
+
+/// Does the congress cue `c` (its title at `base + c.1`) count the delegates
+/// right before `pos` (其中党的二十大代表4名，分别是…)?
+pub(super) fn counted_before(doc: &Doc, base: usize, c: &(usize, usize, u32), pos: usize) -> bool {
+    let k = base + c.1 + 2;
+    let n = doc.digits_at(k, 4);
+    doc.at(base + c.1, "代表")
+        && n > 0
+        && doc.at(k + n, "名")
+        && doc.chars[k + n + 1..pos]
+            .iter()
+            .all(|&ch| matches!(ch, '，' | ','))
+}
 
 /// The elected named one by one after 他们是：, each perhaps with an aside
 /// (他们是：王某设（某大学第一附属医院）、李某梅（女）…): persons, delegates
@@ -1748,7 +1775,8 @@ fn they_are(doc: &Doc, out: &mut Extraction) {
                     .into_iter()
                     .rev()
                     .find(|c| is_cue(c, before));
-                cued.map(|c| c.2).filter(|_| text.contains("当选"))
+                cued.filter(|c| text.contains("当选") || counted_before(doc, before, c, pos))
+                    .map(|c| c.2)
             };
             // 代表有： with no congress is any body's list (人大代表有：).
             if TITLED.contains(cue) && congress.is_none() {

@@ -321,6 +321,10 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             // 甲、乙等3名同志当选….
             at = super::person::counted_end(doc, at).unwrap_or(at);
         }
+        // 朱某霞，作为党的二十大代表走进…: the subject before the comma.
+        if doc.at(at, "，作为") {
+            at += 1;
+        }
         // 王某军教授当选…: a courtesy title after the name.
         if let Some(t) = super::person::TITLES_AFTER.iter().find(|t| doc.at(at, t)) {
             at += t.chars().count();
@@ -340,6 +344,34 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         if doc.at(at, "作为代表出席") {
             let p = at + 6 + usize::from(doc.at(at + 6, "了"));
             if let Some(c) = doc.congresses().iter().find(|c| c.0 == p) {
+                for id in titled_run(doc, &ps, entity, end) {
+                    found.push((id, c.2, sentence.clone()));
+                }
+                continue;
+            }
+        }
+        // …选举产生了出席党的二十大代表。我校韩某军同志光荣当选。: elected,
+        // to the congress the election just reported was for.
+        let elected_to = ["光荣当选", "当选"]
+            .iter()
+            .find(|w| doc.at(at, w))
+            .map(|w| at + w.chars().count())
+            .filter(|&v| {
+                matches!(
+                    doc.chars.get(v),
+                    None | Some('。' | '，' | '！' | '\n' | '后')
+                )
+            });
+        if elected_to.is_some() {
+            let from = doc
+                .sentence_before(&sentence)
+                .map_or(sentence.start, |b| b.start);
+            let reported = cues
+                .iter()
+                .rfind(|c| c.0 >= from && c.1 < end)
+                // An election's report (选举产生), not another's 当选.
+                .filter(|c| doc.slice(from..c.1).contains("选举产生"));
+            if let Some(c) = reported {
                 for id in titled_run(doc, &ps, entity, end) {
                     found.push((id, c.2, sentence.clone()));
                 }
@@ -590,7 +622,9 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
             let Some(c) = cues.iter().rfind(|c| c.0 >= from && c.1 <= at) else {
                 continue;
             };
-            if !doc.slice(from..at).contains("当选") {
+            // Elected, or counted right before (其中党的二十大代表2名，分别是：).
+            let counted = super::person::counted_before(doc, 0, &(c.0, c.1 - 2, c.2), at);
+            if !doc.slice(from..at).contains("当选") && !counted {
                 continue;
             }
             let listed = ps
@@ -598,6 +632,30 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 .filter(|m| m.start >= at + w.chars().count() && m.end <= sentence.end);
             for m in listed {
                 found.push((m.entity, c.2, sentence.clone()));
+            }
+        }
+    }
+    // 。代表李某来自…, 蒙古族女代表乌某说: a bare 代表 opening its clause
+    // (perhaps after a gender or people) names a delegate of the congress
+    // the report is about; not 职工代表 or 人大代表.
+    if let Some(n) = stated_congress(doc, out) {
+        for m in &ps {
+            if !doc.ends_with_at(m.start, "代表") {
+                continue;
+            }
+            let mut k = m.start - 2;
+            if k > 0 && matches!(doc.chars[k - 1], '女' | '男') {
+                k -= 1;
+            }
+            // 哈萨克族女代表: a people's name, five characters at most.
+            if k > 0 && doc.chars[k - 1] == '族' {
+                let cs = doc.clause_start(k, 0);
+                if k - cs <= 6 {
+                    k = cs;
+                }
+            }
+            if k == 0 || super::is_clause_break(doc.chars[k - 1]) {
+                found.push((m.entity, n, doc.sentence_of(m.start)));
             }
         }
     }
@@ -1990,6 +2048,24 @@ mod tests {
             assert!(has_rel(&out, "刘某英", Pred::ReceivedHonor, "全国劳动模范"));
             assert!(has_rel(&out, "季红英", Pred::ReceivedHonor, "江苏省劳动模范"));
             assert!(!has_rel(&out, "邬某芝", Pred::ReceivedHonor, "全国拥军优属先进集体"));
+        }
+    );
+
+    extractor_test!(
+        delegates_listed_after_a_count_elected_after_the_report_or_acting_as_one,
+        "宣讲团共有成员15名，其中党的二十大代表2名，分别是：某村党支部书记刘春花，某医院急诊科主任谭志远。其中二十大代表2名，分别是孙立伟、邓佳敏。某省第十二次党代会选举产生了出席党的二十大代表。我校教授韩建军同志光荣当选。一年前，来自某村的朱彩霞，作为党的二十大代表走进人民大会堂。",
+        |out| {
+            assert_delegates(&out, &["刘春花", "谭志远", "孙立伟", "邓佳敏", "韩建军", "朱彩霞"], 20);
+        }
+    );
+
+    extractor_test!(
+        a_bare_delegate_title_before_a_name,
+        "党的二十大广西代表团举行全体会议。代表李红来自某县。蒙古族女代表乌云其其格说，很好。职工代表张伟说，很好。",
+        |out| {
+            assert_delegates(&out, &["李红", "乌云其其格"], 20);
+            let zhang = out.find(Kind::Person, "张伟").expect("a person");
+            assert!(out.entities[zhang].delegate_to.is_none());
         }
     );
 
