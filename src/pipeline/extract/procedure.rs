@@ -490,7 +490,7 @@ fn narrative(doc: &Doc, out: &mut Extraction, hits: &[(usize, usize, usize)]) {
 }
 
 /// Words a sequence of steps ends on, after 等 (…等程序进行, …等环节).
-const SEQUENCE_ENDS: &[&str] = &["程序", "环节", "步骤"];
+const SEQUENCE_ENDS: &[&str] = &["程序", "环节", "步骤", "阶段", "工作"];
 
 /// Words after which a list of the steps runs to the sentence's end.
 const SEQUENCE_OPENS: &[&str] = &[
@@ -508,7 +508,9 @@ const SEQUENCE_OPENS: &[&str] = &[
 const BARE_STEPS: &[&str] = &["考察", "选举", "酝酿", "推荐", "审查", "投票"];
 
 /// Words a sequence starts after (按照推荐提名、…).
-const SEQUENCE_LEADS: &[&str] = &["按照", "依照", "经过", "经历", "包括", "通过", "履行"];
+const SEQUENCE_LEADS: &[&str] = &[
+    "按照", "依照", "经过", "经历", "历经", "包括", "通过", "履行", "开展",
+];
 
 /// A sequence named in one sentence: 严格按照推荐提名、组织考察、确定代表
 /// 候选人预备人选、选举代表等程序进行. Three steps or more, two of them known
@@ -579,7 +581,10 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
                     .rev()
                     .take_while(|&j| is_han(doc.chars[j]))
                     .count();
+                // 确定候选人初步人选和预备人选: one step deciding two lists.
+                let two_lists = doc.ends_with_at(k, "人选") && doc.ends_with_at(e, "人选");
                 is_han(doc.chars[k - 2])
+                    && !two_lists
                     && (hits.iter().any(|h| h.0 > k && h.1 <= e)
                         || hits.iter().any(|h| h.1 == k && h.0 == k - head)
                         || head >= 6)
@@ -611,7 +616,11 @@ fn sequences(doc: &Doc, out: &mut Extraction, hits: &mut Vec<(usize, usize, usiz
             }
             // 召开党员大会或党代表会议差额选举: one step held by either body.
             // 确定代表候选人初步人选并公示: two steps in one item.
-            let longest = if doc.slice(s..item_end).contains(['或', '并']) {
+            // 确定候选人初步人选和预备人选: one step deciding two lists.
+            let item = doc.slice(s..item_end);
+            let longest = if item.contains(['或', '并'])
+                || (item.contains('和') && item.ends_with("人选"))
+            {
                 20
             } else {
                 12
@@ -976,6 +985,28 @@ mod tests {
             assert!(has_rel(&out, "推荐提名", Pred::NextStep, "考察"));
             assert!(has_rel(&out, "确定代表候选人初步人选", Pred::NextStep, "公示"));
             assert!(has_rel(&out, "公示", Pred::NextStep, "确定代表候选人预备人选"));
+        }
+    );
+
+    extractor_test!(
+        sequences_after_lijing_and_closed_by_stages_or_work,
+        "代表选举工作历经宣传发动、推荐提名、组织考察、会议选举等环节。",
+        |out| {
+            assert!(has_rel(&out, "宣传发动", Pred::NextStep, "推荐提名"));
+            assert!(out.entities.iter().all(|e| !e.label.contains("历经")));
+            let stages = run("代表选举工作先后经历了推荐提名、考察人选、确定初步人选和预备人选、会议选举等阶段。");
+            assert!(has_rel(
+                &stages,
+                "考察人选",
+                Pred::NextStep,
+                "确定初步人选和预备人选"
+            ));
+            assert!(has_rel(
+                &stages,
+                "确定初步人选和预备人选",
+                Pred::NextStep,
+                "会议选举"
+            ));
         }
     );
 

@@ -70,6 +70,15 @@ const AFTER_STOPS: &[&str] = &[
     // 680余名妇女代表齐聚一堂.
     "齐聚",
     "欢聚",
+    // 200余名党员群众听得聚精会神, …认真聆听: an audience listening.
+    "听得",
+    "听了",
+    "听完",
+    "聆听",
+    "倾听",
+    "认真",
+    "纷纷",
+    "观看",
 ];
 
 /// Lead-ins stripped from a measure phrase written before the number.
@@ -77,6 +86,10 @@ const LEADS: &[&str] = &[
     "其中",
     "本次",
     "此次",
+    "这次",
+    // 这次会议实选代表300名, 大会应选代表64名.
+    "会议",
+    "大会",
     // 工人党员198名（含农民工党员45名）.
     "含",
     "包括",
@@ -1002,6 +1015,16 @@ fn measure_after(doc: &Doc, from: usize) -> Option<String> {
 
 /// The measure written before the number, back to the clause start.
 fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
+    // 工人党员（含农民工党员）6名: an aside on the measure, before the count.
+    let mut to = to;
+    if to > limit + 1 && matches!(doc.chars[to - 1], '）' | ')') {
+        if let Some(o) = (limit..to - 1)
+            .rev()
+            .find(|&i| matches!(doc.chars[i], '（' | '('))
+        {
+            to = o;
+        }
+    }
     let mut start = to;
     loop {
         while start > limit && !clause_breaks(doc.chars[start - 1]) {
@@ -1030,7 +1053,7 @@ fn measure_before(doc: &Doc, to: usize, limit: usize) -> Option<String> {
                 && !matches!(doc.chars.get(t.end), Some('过'))
                 // 社会组织, 表彰奖励: nouns here, whatever jieba says.
                 && ![
-                    "应到", "实到", "应选", "当选", "出席", "列席", "入党", "预备", "候选", "组织",
+                    "应到", "实到", "应选", "实选", "当选", "出席", "列席", "入党", "预备", "候选", "组织",
                     "表彰", "连任", "留任",
                 ]
                     .contains(&doc.slice(t.start..t.end))
@@ -1732,7 +1755,7 @@ mod tests {
                 (w.consistent, w.computed_percent),
                 (Some(true), Some(26.98))
             );
-            assert_eq!(find(&out, "大会应到代表").count, Some(755));
+            assert_eq!(find(&out, "应到代表").count, Some(755));
         }
     );
 
@@ -1827,6 +1850,17 @@ mod tests {
             let elected = crate::pipeline::extract::testing::run("本次应选代表64名。");
             assert_eq!(find(&elected, "应选代表").count, Some(64));
             assert!(!out.statistics.iter().any(|s| s.label.contains("中有") || s.label.contains("以超过")));
+        }
+    );
+
+    extractor_test!(
+        measures_elected_with_an_aside_or_before_an_audiences_verb,
+        "这次会议应选代表64名，实选代表64名。53名代表中，工人党员（含农民工党员）6名，占11.3%。宣讲现场，200余名党员群众听得聚精会神。",
+        |out| {
+            assert_eq!(find(&out, "应选代表").count, Some(64));
+            assert_eq!(find(&out, "实选代表").count, Some(64));
+            assert_eq!(find(&out, "工人党员").consistent, Some(true));
+            assert_eq!(find(&out, "党员群众").count, Some(200));
         }
     );
 }
