@@ -734,7 +734,16 @@ fn grassroots(doc: &Doc, out: &mut Extraction) {
 /// characters and 村, starts after punctuation or a place; the body is named
 /// as written (its village, unplaced, is not made a place).
 fn bare_village_branch(doc: &Doc, out: &mut Extraction, pos: usize, suffix: &str) {
-    if pos < 3 || doc.chars[pos - 1] != '村' || out.overlaps(pos - 1, pos, &[Kind::Place]) {
+    // 村, or a gacha of Inner Mongolia (宝力根嘎查党支部).
+    let vs = if doc.ends_with_at(pos, "嘎查") {
+        2
+    } else {
+        1
+    };
+    if pos < 2 + vs
+        || (vs == 1 && doc.chars[pos - 1] != '村')
+        || out.overlaps(pos - vs, pos, &[Kind::Place])
+    {
         return;
     }
     // 贫困村, 行政村, 示范村: kinds of village, not a village's name.
@@ -753,18 +762,24 @@ fn bare_village_branch(doc: &Doc, out: &mut Extraction, pos: usize, suffix: &str
             .iter()
             .any(|w| name.ends_with(w))
     };
-    let Some(start) = (pos.saturating_sub(5)..pos - 2).find(|&k| {
-        doc.chars[k..pos - 1]
+    let Some(start) = (pos.saturating_sub(4 + vs)..pos - 1 - vs).find(|&k| {
+        doc.chars[k..pos - vs]
             .iter()
             .all(|&c| is_han(c) && !"的在是和与及为有".contains(c))
             && doc.boundary[k]
-            // Words of a name (石门, 下|姜), not 年|当选 or 担任.
+            // Words of a name (石门, 下|姜, 红岩村 read as one), not 年|当选
+            // or 担任; a gacha's Mongolian name is words of any kind.
             && {
-                let words = doc.tokens_in(k, pos - 1);
-                !words.is_empty()
-                    && words
+                let words = doc.tokens_in(k, pos);
+                (vs == 2
+                    && !"每各全该本这那此".contains(doc.chars[k])
+                    && !doc.chars[k..pos - vs]
                         .iter()
-                        .all(|t| t.pos.in_name() && t.pos != Pos::Numeral)
+                        .any(|c| "年月日任起了是".contains(*c)))
+                    || !words.is_empty()
+                        && words
+                            .iter()
+                            .all(|t| t.pos.in_name() && t.pos != Pos::Numeral)
             }
             && !kind_of_village(doc.slice(k..pos))
             // Not the verb of the post (现任|长岭村党支部书记).
@@ -772,11 +787,11 @@ fn bare_village_branch(doc: &Doc, out: &mut Extraction, pos: usize, suffix: &str
                 .iter()
                 .any(|w| doc.at(k, w))
             // After punctuation, a place, or a verb of holding a post
-            // (现任|石门村党支部书记, 是|…).
+            // (现任|石门村党支部书记, 是|…), or of meeting one (见到了|…).
             && (k == 0
                 || !is_han(doc.chars[k - 1])
                 || out.overlaps(k - 1, k, &[Kind::Place])
-                || "任是为".contains(doc.chars[k - 1]))
+                || "任是为了到在".contains(doc.chars[k - 1]))
     }) else {
         return;
     };
@@ -1021,6 +1036,18 @@ mod tests {
                 "{orgs:?}"
             );
             assert!(has_rel(&out, "王强", Pred::MemberOf, "湖南省委"));
+        }
+    );
+
+    extractor_test!(
+        a_villages_or_gachas_branch_with_no_county_before,
+        "宝力根嘎查党支部书记斯琴高娃说，很好。记者见到了红岩村党支部书记张平。",
+        |out| {
+            assert_eq!(
+                labels(&out, Kind::Organization),
+                ["宝力根嘎查党支部", "红岩村党支部"]
+            );
+            assert!(has_rel(&out, "张平", Pred::MemberOf, "红岩村党支部"));
         }
     );
 
