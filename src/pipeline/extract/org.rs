@@ -791,7 +791,7 @@ fn bare_village_branch(doc: &Doc, out: &mut Extraction, pos: usize, suffix: &str
             && (k == 0
                 || !is_han(doc.chars[k - 1])
                 || out.overlaps(k - 1, k, &[Kind::Place])
-                || "任是为了到在".contains(doc.chars[k - 1]))
+                || "任是为了到在有".contains(doc.chars[k - 1]))
     }) else {
         return;
     };

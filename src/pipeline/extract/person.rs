@@ -609,7 +609,24 @@ impl Extractor for PersonExtractor {
                     m.start == pos + 1 && out.entities[m.entity].kind == Kind::Organization
                 })
             {
-                if let Some(s) = name_before(doc, out, pos).filter(|&s| item_start(doc, s)) {
+                // (Or after a lead-in: 据介绍，张某是….)
+                let opens = |s: usize| {
+                    item_start(doc, s)
+                        || [
+                            "据介绍，",
+                            "据了解，",
+                            "据悉，",
+                            "如今，",
+                            "目前，",
+                            "其中，",
+                        ]
+                        .iter()
+                        .any(|w| {
+                            doc.ends_with_at(s, w)
+                                && s - w.chars().count() == doc.sentence_of(s).start
+                        })
+                };
+                if let Some(s) = name_before(doc, out, pos).filter(|&s| opens(s)) {
                     names.push((s, pos));
                 }
             }

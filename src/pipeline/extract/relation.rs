@@ -1111,6 +1111,18 @@ fn post_after(
     outermost: &[Mention],
     end: usize,
 ) -> Option<(usize, String)> {
+    // 蓝某涛（瑶族）是…: a note of gender or people after the name.
+    let mut end = end;
+    if let Some(close) = super::person::aside_after(doc, end) {
+        let lx = crate::lexicon::Lexicon::get();
+        let note_only = doc
+            .slice(end + 1..close - 1)
+            .split(['，', '、', ','])
+            .all(|p| matches!(p, "女" | "男") || lx.ethnic_groups.contains(p));
+        if note_only {
+            end = close;
+        }
+    }
     let mut pos = end;
     for lead in ["是", "系", "现任", "担任", "任", "（"] {
         if doc.at(pos, lead) {
@@ -2066,6 +2078,16 @@ mod tests {
             assert_delegates(&out, &["李红", "乌云其其格"], 20);
             let zhang = out.find(Kind::Person, "张伟").expect("a person");
             assert!(out.entities[zhang].delegate_to.is_none());
+        }
+    );
+
+    extractor_test!(
+        a_post_after_a_lead_in_a_note_or_you,
+        "据介绍，张建国是西吉县红岩村党支部书记。代表蓝海涛（瑶族）是都安县地苏镇中心小学校长。当选的代表中，有红旗村党支部书记王立新。",
+        |out| {
+            assert!(has_rel(&out, "张建国", Pred::MemberOf, "红岩村党支部"));
+            assert!(has_rel(&out, "蓝海涛", Pred::MemberOf, "地苏镇中心小学"));
+            assert!(has_rel(&out, "王立新", Pred::MemberOf, "红旗村党支部"));
         }
     );
 
