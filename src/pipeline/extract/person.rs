@@ -98,6 +98,9 @@ const RIGHT_CUES: &[&str] = &[
     "再次当选",
     "也当选",
     "又当选",
+    // 宋某华也在当选之列.
+    "在当选之列",
+    "也在当选之列",
     "成为党的",
     // An honor won (and POSTS_TAKEN, found with these).
     "荣获",

@@ -352,7 +352,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
         }
         // …选举产生了出席党的二十大代表。我校韩某军同志光荣当选。: elected,
         // to the congress the election just reported was for.
-        let elected_to = ["光荣当选", "当选"]
+        let elected_to = ["光荣当选", "当选", "在当选之列"]
             .iter()
             .find(|w| doc.at(at, w))
             .map(|w| at + w.chars().count())
@@ -2065,9 +2065,9 @@ mod tests {
 
     extractor_test!(
         delegates_listed_after_a_count_elected_after_the_report_or_acting_as_one,
-        "宣讲团共有成员15名，其中党的二十大代表2名，分别是：某村党支部书记刘春花，某医院急诊科主任谭志远。其中二十大代表2名，分别是孙立伟、邓佳敏。某省第十二次党代会选举产生了出席党的二十大代表。我校教授韩建军同志光荣当选。一年前，来自某村的朱彩霞，作为党的二十大代表走进人民大会堂。",
+        "宣讲团共有成员15名，其中党的二十大代表2名，分别是：某村党支部书记刘春花，某医院急诊科主任谭志远。其中二十大代表2名，分别是孙立伟、邓佳敏。某省第十二次党代会选举产生了出席党的二十大代表。我校教授韩建军同志光荣当选。一年前，来自某村的朱彩霞，作为党的二十大代表走进人民大会堂。中央和国家机关选举产生出席党的二十大代表。国家气候中心首席预报员宋立华也在当选之列。",
         |out| {
-            assert_delegates(&out, &["刘春花", "谭志远", "孙立伟", "邓佳敏", "韩建军", "朱彩霞"], 20);
+            assert_delegates(&out, &["刘春花", "谭志远", "孙立伟", "邓佳敏", "韩建军", "朱彩霞", "宋立华"], 20);
         }
     );
 
