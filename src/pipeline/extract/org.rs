@@ -67,9 +67,10 @@ const PROPER_STARTS: &[&str] = &[
 const NOT_BODIES: &[&str] = &[
     "干部", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
     "腹部", "胸部", "背部", "面部", "底部", "顶部", "根部",
-    // Halls of a building (人民大会堂北大厅), not departments (教育厅).
-    "大厅", "会堂", // A standing committee's member (省委常委), a post.
+    // A standing committee's member (省委常委), a post.
     "常委",
+    // Halls of a building (人民大会堂北大厅), not departments (教育厅).
+    "大厅", "会堂",
 ];
 
 /// Suffixes that are strong enough on their own (any two-character prefix).

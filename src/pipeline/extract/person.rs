@@ -1724,12 +1724,12 @@ pub(super) const THEY_ARE: &[&str] = &[
     "分别是",
 ];
 
-/// Does the congress cue `c` (its title at `base + c.1`) count the delegates
-/// right before `pos` (其中党的二十大代表4名，分别是…)?
-pub(super) fn counted_before(doc: &Doc, base: usize, c: &(usize, usize, u32), pos: usize) -> bool {
-    let k = base + c.1 + 2;
+/// Does the delegates' title at `title` (代表, after a congress's name)
+/// count them right before `pos` (其中党的二十大代表4名，分别是…)?
+pub(super) fn counted_before(doc: &Doc, title: usize, pos: usize) -> bool {
+    let k = title + 2;
     let n = doc.digits_at(k, 4);
-    doc.at(base + c.1, "代表")
+    doc.at(title, "代表")
         && n > 0
         && doc.at(k + n, "名")
         && doc.chars[k + n + 1..pos]
@@ -1795,7 +1795,7 @@ fn they_are(doc: &Doc, out: &mut Extraction) {
                     .into_iter()
                     .rev()
                     .find(|c| is_cue(c, before));
-                cued.filter(|c| text.contains("当选") || counted_before(doc, before, c, pos))
+                cued.filter(|c| text.contains("当选") || counted_before(doc, before + c.1, pos))
                     .map(|c| c.2)
             };
             // 代表有： with no congress is any body's list (人大代表有：).

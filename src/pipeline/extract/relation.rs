@@ -623,7 +623,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 continue;
             };
             // Elected, or counted right before (其中党的二十大代表2名，分别是：).
-            let counted = super::person::counted_before(doc, 0, &(c.0, c.1 - 2, c.2), at);
+            let counted = super::person::counted_before(doc, c.1 - 2, at);
             if !doc.slice(from..at).contains("当选") && !counted {
                 continue;
             }
