@@ -98,6 +98,8 @@ const RIGHT_CUES: &[&str] = &[
     "再次当选",
     "也当选",
     "又当选",
+    "被选为",
+    "被选举为",
     // 宋某华也在当选之列.
     "在当选之列",
     "也在当选之列",
@@ -348,7 +350,7 @@ pub fn counted_end(doc: &Doc, pos: usize) -> Option<usize> {
     if doc.at(at, "同志") {
         at += 2;
     }
-    ["当选", "光荣当选"]
+    ["当选", "光荣当选", "被选举为", "被选为"]
         .iter()
         .any(|w| doc.at(at, w))
         .then_some(at)

@@ -2093,9 +2093,11 @@ mod tests {
 
     extractor_test!(
         elected_with_bei_xuanju_wei,
-        "塔山煤矿综采一队队长赵满仓被选举为出席党的二十大代表。",
+        "塔山煤矿综采一队队长赵满仓被选举为出席党的二十大代表。李宏伟、王建国等5名同志被选举为山西省出席党的二十大代表。",
         |out| {
-            assert_delegates(&out, &["赵满仓"], 20);
+            assert_delegates(&out, &["赵满仓", "李宏伟", "王建国"], 20);
+            let elected = out.statistics.iter().find(|s| s.count == Some(5)).expect("the count");
+            assert_eq!(elected.label, "山西省出席党的二十大代表");
         }
     );
 

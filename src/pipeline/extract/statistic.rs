@@ -952,7 +952,10 @@ fn strip_brackets(chars: &[char]) -> String {
 fn measure_after(doc: &Doc, from: usize) -> Option<String> {
     let mut end = from;
     // (同志当选为某省出席中国共产党第二十次全国代表大会代表 runs long.)
-    let reach = if doc.at(from, "同志当选") || doc.at(from, "同志为") {
+    let reach = if ["同志当选", "同志为", "同志被选"]
+        .iter()
+        .any(|w| doc.at(from, w))
+    {
         40
     } else {
         20
@@ -972,7 +975,13 @@ fn measure_after(doc: &Doc, from: usize) -> Option<String> {
     // 5名同志当选为党的二十大代表: counted by what they were elected (not
     // …代表候选人, a count of candidates; the 代表 of 代表大会 goes on).
     // 确认386名同志为某市第九次代表大会代表: so too by what they were confirmed.
-    for lead in ["同志当选为", "同志当选", "同志为"] {
+    for lead in [
+        "同志当选为",
+        "同志当选",
+        "同志被选举为",
+        "同志被选为",
+        "同志为",
+    ] {
         if let Some(rest) = text.strip_prefix(lead) {
             let title = rest
                 .match_indices("代表")
