@@ -207,6 +207,8 @@ const HONOR_ENDINGS: &[&str] = &[
     "文明村",
     "文明单位",
     "先进基层党组织",
+    // 命名为全国示范性劳模和工匠人才创新工作室.
+    "创新工作室",
     "奖",
 ];
 
@@ -256,7 +258,7 @@ fn unquoted_after_cue(doc: &Doc, out: &mut Extraction) {
                     || place_first
                     || item.ends_with("奖章")
                     || item.ends_with("勋章");
-                if (4..=16).contains(&n)
+                if (4..=18).contains(&n)
                     && scoped
                     && (titled || HONOR_ENDINGS.iter().any(|e| item.ends_with(e)))
                     && !out.overlaps(pos, item_end, &[Kind::Honor])
@@ -291,6 +293,20 @@ mod tests {
     use super::*;
     use crate::extractor_test;
     use crate::pipeline::extract::testing::labels;
+
+    extractor_test!(
+        a_units_title_conferred_is_no_unit,
+        "某劳模创新工作室被中华全国总工会命名为全国示范性劳模和工匠人才创新工作室。",
+        |out| {
+            assert_eq!(
+                labels(&out, Kind::Honor),
+                ["全国示范性劳模和工匠人才创新工作室"]
+            );
+            assert!(labels(&out, Kind::Organization)
+                .iter()
+                .all(|o| !o.starts_with("全国")));
+        }
+    );
 
     extractor_test!(
         scoped_titles_with_quotes_inside,

@@ -339,6 +339,15 @@ impl Extractor for OrgExtractor {
             if inside_quotes(doc, start, e) || out.overlaps(start, e, &[Kind::Honor]) {
                 continue;
             }
+            // 被全国总工会命名为全国示范性劳模创新工作室: a title conferred
+            // on a unit, no unit of its own.
+            let conferred = ["命名为", "授予", "评为", "获评", "荣获"]
+                .iter()
+                .any(|w| doc.ends_with_at(start, w))
+                && ["全国", "国家级", "省级"].iter().any(|w| doc.at(start, w));
+            if conferred {
+                continue;
+            }
             // A lexicon body with exactly this span is already there.
             if out.mentions.iter().any(|m| {
                 m.start == start && m.end == e && out.entities[m.entity].kind == Kind::Organization
