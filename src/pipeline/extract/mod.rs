@@ -471,6 +471,13 @@ impl<'a> Doc<'a> {
         k.checked_sub(1).map(|k| self.sentences[k].clone())
     }
 
+    /// Where the sentence before `sentence` starts, or `sentence` itself at
+    /// the text's start: the reach of a cue said just before.
+    pub fn since_sentence_before(&self, sentence: &Range<usize>) -> usize {
+        self.sentence_before(sentence)
+            .map_or(sentence.start, |b| b.start)
+    }
+
     pub fn paragraph_of(&self, pos: usize) -> Range<usize> {
         let i = self.paragraphs.partition_point(|s| s.end <= pos);
         self.paragraphs

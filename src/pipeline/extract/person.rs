@@ -321,14 +321,20 @@ pub(super) const TITLES_AFTER: &[&str] = &[
     "博士",
 ];
 
+/// Can a title of TITLES_AFTER start with `c`?
+fn title_after_first(c: char) -> bool {
+    matches!(
+        c,
+        '教' | '副' | '研' | '院' | '主' | '高' | '工' | '老' | '医' | '博'
+    )
+}
+
 /// 王某军教授当选…, 李某华研究员说: a courtesy title after the name, then
 /// an election or a speech.
 fn titled_at(doc: &Doc, pos: usize) -> bool {
-    // (Called at every character: the first one decides most.)
-    if !matches!(
-        doc.chars.get(pos),
-        Some('教' | '副' | '研' | '院' | '主' | '高' | '工' | '老' | '医' | '博')
-    ) {
+    // (Called at every character: the first one decides most; a test
+    // keeps this match in step with TITLES_AFTER.)
+    if !matches!(doc.chars.get(pos), Some(c) if title_after_first(*c)) {
         return false;
     }
     TITLES_AFTER.iter().any(|t| {
@@ -1732,8 +1738,7 @@ pub(super) const THEY_ARE: &[&str] = &[
     "他们是：",
     "她们是：",
     "他们是:",
-    // 3名同志当选…代表，(他们)分别是甲、乙、丙。
-    "分别是：",
+    // 3名同志当选…代表，(他们)分别是(：)甲、乙、丙。
     "分别是",
 ];
 
@@ -1760,6 +1765,10 @@ fn they_are(doc: &Doc, out: &mut Extraction) {
         for pos in doc.find_all(cue) {
             let sentence = doc.sentence_of(pos);
             let mut i = pos + cue.chars().count();
+            // 分别是：甲、乙.
+            if matches!(doc.chars.get(i), Some('：' | ':')) {
+                i += 1;
+            }
             let mut items = 0;
             let mut found: Vec<Listed> = Vec::new();
             while i < sentence.end {
@@ -1800,9 +1809,7 @@ fn they_are(doc: &Doc, out: &mut Extraction) {
             } else {
                 // …3名同志当选党的二十大代表。他们是：…, or …代表，他们是：…;
                 // not 宣讲党的二十大精神。
-                let before = doc
-                    .sentence_before(&sentence)
-                    .map_or(sentence.start, |b| b.start);
+                let before = doc.since_sentence_before(&sentence);
                 let text = doc.slice(before..pos);
                 let cued = congress_mentions(text)
                     .into_iter()
@@ -2051,17 +2058,27 @@ fn elected_list(doc: &Doc, out: &mut Extraction) {
     }
 }
 
+/// What separates the parts of a note after a name (女，回族).
+const NOTE_MARKS: [char; 3] = ['，', ',', '、'];
+
 /// Gender and ethnicity from the note after a listed name (女，回族).
 fn note_facts(note: &str) -> (Option<String>, Option<String>) {
     let (mut gender, mut ethnicity) = (None, None);
-    for part in note.split(['，', ',', '、']) {
-        if part == "女" || part == "男" {
+    for part in note.split(NOTE_MARKS) {
+        if matches!(part, "女" | "男") {
             gender = Some(part.to_string());
         } else if Lexicon::get().ethnic_groups.contains(part) {
             ethnicity = Some(part.to_string());
         }
     }
     (gender, ethnicity)
+}
+
+/// Does a note say only a gender and a people (瑶族, 女，回族)?
+pub(super) fn only_note_facts(note: &str) -> bool {
+    let lx = Lexicon::get();
+    note.split(NOTE_MARKS)
+        .all(|p| matches!(p, "女" | "男") || lx.ethnic_groups.contains(p))
 }
 
 /// Is the one character at `s` the surname of a two-character name that a
@@ -2079,6 +2096,13 @@ mod tests {
     use crate::extractor_test;
     use crate::pipeline::extract::testing::{assert_delegates, has_rel, labels};
     use crate::pipeline::extract::Pred;
+
+    #[test]
+    fn every_courtesy_title_passes_the_first_character_test() {
+        for t in TITLES_AFTER {
+            assert!(title_after_first(t.chars().next().unwrap()), "{t}");
+        }
+    }
 
     #[test]
     fn cue_marks_agree_with_reading_each_word() {

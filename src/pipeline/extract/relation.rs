@@ -363,9 +363,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
                 )
             });
         if elected_to.is_some() {
-            let from = doc
-                .sentence_before(&sentence)
-                .map_or(sentence.start, |b| b.start);
+            let from = doc.since_sentence_before(&sentence);
             let reported = cues
                 .iter()
                 .rfind(|c| c.0 >= from && c.1 < end)
@@ -616,9 +614,7 @@ fn delegates(doc: &Doc, out: &mut Extraction) {
     for w in super::person::THEY_ARE {
         for at in doc.find_all(w) {
             let sentence = doc.sentence_of(at);
-            let from = doc
-                .sentence_before(&sentence)
-                .map_or(sentence.start, |b| b.start);
+            let from = doc.since_sentence_before(&sentence);
             let Some(c) = cues.iter().rfind(|c| c.0 >= from && c.1 <= at) else {
                 continue;
             };
@@ -1114,12 +1110,7 @@ fn post_after(
     // 蓝某涛（瑶族）是…: a note of gender or people after the name.
     let mut end = end;
     if let Some(close) = super::person::aside_after(doc, end) {
-        let lx = crate::lexicon::Lexicon::get();
-        let note_only = doc
-            .slice(end + 1..close - 1)
-            .split(['，', '、', ','])
-            .all(|p| matches!(p, "女" | "男") || lx.ethnic_groups.contains(p));
-        if note_only {
+        if super::person::only_note_facts(doc.slice(end + 1..close - 1)) {
             end = close;
         }
     }
